@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Two tiers, run separately by `npm test`: unit (the pure core, components in happy-dom) and
+// e2e (the built extension in a real Chromium; see tests/e2e/README.md).
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: two cores, and each test file starts its own Chromium.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

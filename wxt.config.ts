@@ -1,0 +1,52 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { buildSettings } from './scripts/build-settings.ts';
+
+// Build-time settings (feed URL, trusted feed keys) are read from the environment in one
+// place so that tests can build against a loopback feed; see scripts/build-settings.ts.
+const settings = buildSettings(process.env);
+
+export default defineConfig({
+  // Explicit imports only: a reader should see where every name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __DL_FEED_URL__: JSON.stringify(settings.feedUrl),
+      __DL_FEED_KEYS__: JSON.stringify(settings.feedKeys),
+    },
+    build: {
+      // Content scripts run on every page: keep them readable in stack traces but small.
+      sourcemap: false,
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    // Only the feed's origin: the one network request the extension makes.
+    host_permissions: [settings.feedOrigin + '/*'],
+    // A user who points the extension at their own mirror is asked for that origin only.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandNextMark__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: '{2c1e82a7-3730-42cb-a4ae-abdcc0a26888}',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -7,6 +7,7 @@ import { buildSettings } from './scripts/build-settings.ts';
 const settings = buildSettings(process.env);
 
 export default defineConfig({
+  outDir: settings.outDir,
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -3,6 +3,7 @@
  *
  * - DL_FEED_URL: where the background fetches the signed feed. The default is the project's
  *   published feed; tests build with a loopback URL so CI never reaches another address.
+ * - DL_OUT_DIR: where builds go (default .output); the test build goes to .output-test.
  * - DL_TRUST_TEST_KEY=1: also trust the test signing key in tests/fixtures/keys (test builds
  *   only; release builds trust only the keys in keys/feed-public-keys.json).
  */
@@ -18,6 +19,7 @@ export interface FeedKey {
 }
 
 export interface BuildSettings {
+  outDir: string;
   feedUrl: string;
   feedOrigin: string;
   feedKeys: FeedKey[];
@@ -38,6 +40,7 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     throw new Error(`DL_FEED_URL is not a URL: ${feedUrl}`);
   }
   const feedKeys = readKeys('keys/feed-public-keys.json');
-  if (env.DL_TRUST_TEST_KEY === '1') feedKeys.push(...readKeys('tests/fixtures/keys/test-public-key.json'));
-  return { feedUrl, feedOrigin: origin, feedKeys };
+  if (env.DL_TRUST_TEST_KEY === '1')
+    feedKeys.push(...readKeys('tests/fixtures/keys/test-public-key.json'));
+  return { outDir: env.DL_OUT_DIR || '.output', feedUrl, feedOrigin: origin, feedKeys };
 }

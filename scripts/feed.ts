@@ -42,7 +42,8 @@ const snapshot = serializeEnvelope(wrapUnsigned(payload));
 
 if (values.check) {
   const committed = existsSync(SNAPSHOT_PATH) ? readFileSync(SNAPSHOT_PATH, 'utf8') : '';
-  if (committed !== snapshot) fail('public/data/snapshot.json is out of date with data/: run `npm run feed`.');
+  if (committed !== snapshot)
+    fail('public/data/snapshot.json is out of date with data/: run `npm run feed`.');
   console.log(`snapshot up to date: dataset ${dataset.dataset_version}, as of ${dataset.as_of}`);
 } else {
   mkdirSync(dirname(SNAPSHOT_PATH), { recursive: true });

@@ -113,7 +113,9 @@ export const EntitySchema = v.strictObject({
   identifiers: v.optional(
     v.strictObject({
       ofac_ent_num: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'is not a number'))),
-      uscc: v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Z]{18}$/, 'is not an 18-character USCC'))),
+      uscc: v.optional(
+        v.pipe(v.string(), v.regex(/^[0-9A-Z]{18}$/, 'is not an 18-character USCC')),
+      ),
       lei: v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Z]{20}$/, 'is not a 20-character LEI'))),
       other: v.optional(v.array(Text)),
     }),

@@ -4,16 +4,26 @@
  * deadline, DoD procurement bans), as structured values the UI turns into words.
  */
 import { addDays, dayNumber, type IsoDate } from './dates.ts';
-import type { DatedEvent, Entity, EventType, ListId, Listing, Program, ProgramRules } from './schema.ts';
+import type {
+  DatedEvent,
+  Entity,
+  EventType,
+  ListId,
+  Listing,
+  Program,
+  ProgramRules,
+} from './schema.ts';
 import { BLOCKING_EVENTS, OPENING_EVENTS } from './events.ts';
 
-export type ListState = 'active' | 'pending' | 'enjoined' | 'vacated' | 'removed' | 'superseded' | 'unclear';
+export type ListState =
+  'active' | 'pending' | 'enjoined' | 'vacated' | 'removed' | 'superseded' | 'unclear';
 
 /** ban: an investment ban is (or is about to be) in force; listed: another live listing; history: ended. */
 export type Severity = 'ban' | 'listed' | 'history';
 export const SEVERITY_RANK: Record<Severity, number> = { history: 0, listed: 1, ban: 2 };
 
-export type ConsequenceKind = 'purchase-ban' | 'divestment-deadline' | 'procurement-direct' | 'procurement-indirect';
+export type ConsequenceKind =
+  'purchase-ban' | 'divestment-deadline' | 'procurement-direct' | 'procurement-indirect';
 
 export interface EventRef {
   type: EventType;
@@ -118,7 +128,13 @@ function fromRule(
   if (listedOn <= rule.fixed.listed_on_or_before) {
     return { kind, date: rule.fixed.date, computed: false, basis: 'rule', scheduled: false };
   }
-  return { kind, date: addDays(listedOn, rule.days_after_listing), computed: true, basis: 'rule', scheduled: false };
+  return {
+    kind,
+    date: addDays(listedOn, rule.days_after_listing),
+    computed: true,
+    basis: 'rule',
+    scheduled: false,
+  };
 }
 
 /** The dated consequences of one listing, before judging whether they took effect. */
@@ -126,17 +142,37 @@ function datedConsequences(listing: Listing, rules: ProgramRules): DatedConseque
   const listedOn = listing.events[0]!.date;
   const out: DatedConsequence[] = [];
   if (rules.investment_ban) {
-    const ban = listing.events.find((e) => e.type === 'purchase-ban-effective' || e.type === 'purchase-ban-scheduled');
+    const ban = listing.events.find(
+      (e) => e.type === 'purchase-ban-effective' || e.type === 'purchase-ban-scheduled',
+    );
     out.push(
       ...(ban
-        ? [{ kind: 'purchase-ban' as const, date: ban.date, computed: false, basis: 'event' as const, scheduled: ban.type === 'purchase-ban-scheduled' }]
+        ? [
+            {
+              kind: 'purchase-ban' as const,
+              date: ban.date,
+              computed: false,
+              basis: 'event' as const,
+              scheduled: ban.type === 'purchase-ban-scheduled',
+            },
+          ]
         : [fromRule('purchase-ban', rules.purchase_ban, listedOn)].filter((c) => c !== undefined)),
     );
     const divest = listing.events.find((e) => e.type === 'divestment-window-end');
     out.push(
       ...(divest
-        ? [{ kind: 'divestment-deadline' as const, date: divest.date, computed: false, basis: 'event' as const, scheduled: false }]
-        : [fromRule('divestment-deadline', rules.divestment, listedOn)].filter((c) => c !== undefined)),
+        ? [
+            {
+              kind: 'divestment-deadline' as const,
+              date: divest.date,
+              computed: false,
+              basis: 'event' as const,
+              scheduled: false,
+            },
+          ]
+        : [fromRule('divestment-deadline', rules.divestment, listedOn)].filter(
+            (c) => c !== undefined,
+          )),
     );
   }
   const procurement = rules.procurement;
@@ -166,16 +202,27 @@ function judge(c: DatedConsequence, events: DatedEvent[], today: IsoDate): Conse
   events.forEach((e, i) => {
     if (OPENING_EVENTS.has(e.type) && e.date <= c.date) start = i;
   });
-  const known = events.filter((e, i) => i > start && e.date <= today && BLOCKING_EVENTS.has(e.type));
+  const known = events.filter(
+    (e, i) => i > start && e.date <= today && BLOCKING_EVENTS.has(e.type),
+  );
   const blocker = known.find((e) => e.date <= c.date);
   const base = { ...c, days, relation: relationOf(days) };
   if (blocker) return { ...base, outcome: 'never', blockedBy: ref(blocker) };
   if (days > 0) return { ...base, outcome: 'pending' };
   const ender = known.find((e) => e.date > c.date);
-  return ender ? { ...base, outcome: 'took-effect', endedBy: ref(ender) } : { ...base, outcome: 'took-effect' };
+  return ender
+    ? { ...base, outcome: 'took-effect', endedBy: ref(ender) }
+    : { ...base, outcome: 'took-effect' };
 }
 
-export function listingStatus(listing: Listing, program: Program, today: IsoDate): ListingStatus {
+/** What the status function needs of a program: its id and its deadline rules. */
+export type ProgramRulesView = Pick<Program, 'id' | 'rules'>;
+
+export function listingStatus(
+  listing: Listing,
+  program: ProgramRulesView,
+  today: IsoDate,
+): ListingStatus {
   const { state, since } = listingState(listing.events, today);
   const consequences = datedConsequences(listing, program.rules)
     .map((c) => judge(c, listing.events, today))
@@ -183,8 +230,9 @@ export function listingStatus(listing: Listing, program: Program, today: IsoDate
   return { listing, state, since, listedOn: listing.events[0]!.date, consequences };
 }
 
-function severityOf(state: ListState, program: Program): Severity {
-  if (state === 'active' || state === 'pending') return program.rules.investment_ban ? 'ban' : 'listed';
+function severityOf(state: ListState, program: ProgramRulesView): Severity {
+  if (state === 'active' || state === 'pending')
+    return program.rules.investment_ban ? 'ban' : 'listed';
   if (state === 'enjoined') return 'listed';
   return 'history';
 }
@@ -199,7 +247,11 @@ export function worstSeverity(severities: Iterable<Severity>): Severity {
  * The one status function: for each list an entity is (or was) on, its state on `today`,
  * and every dated consequence with whether it took effect.
  */
-export function entityStatus(entity: Entity, programs: readonly Program[], today: IsoDate): EntityStatus {
+export function entityStatus(
+  entity: Entity,
+  programs: readonly ProgramRulesView[],
+  today: IsoDate,
+): EntityStatus {
   const byId = new Map(programs.map((p) => [p.id, p]));
   const grouped = new Map<ListId, ListingStatus[]>();
   for (const listing of entity.listings) {
@@ -222,6 +274,10 @@ export function entityStatus(entity: Entity, programs: readonly Program[], today
     });
   }
   // Live listings first, then by how much a list restricts.
-  lists.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || LIST_ORDER[a.list] - LIST_ORDER[b.list]);
+  lists.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      LIST_ORDER[a.list] - LIST_ORDER[b.list],
+  );
   return { today, severity: worstSeverity(lists.map((l) => l.severity)), lists };
 }

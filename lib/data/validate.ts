@@ -16,7 +16,8 @@ export interface DataProblem {
   message: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 
 function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
   return (issue.path ?? []).map((item) => item.key as string | number);
@@ -45,7 +46,11 @@ export function validateDataset(input: unknown): ValidationResult {
     const problems = parsed.issues.map((issue) => {
       const path = pathOf(issue);
       const entity = entityIdAt(input, path);
-      return { ...(entity ? { entity } : {}), field: formatPath(path) || '(root)', message: issue.message };
+      return {
+        ...(entity ? { entity } : {}),
+        field: formatPath(path) || '(root)',
+        message: issue.message,
+      };
     });
     return { ok: false, problems };
   }
@@ -58,7 +63,11 @@ function checkConsistency(data: Dataset): DataProblem[] {
   const ids = new Map<string, number>();
   data.entities.forEach((e, i) => {
     if (ids.has(e.id)) {
-      problems.push({ entity: e.id, field: `entities[${i}].id`, message: `duplicate of entities[${ids.get(e.id)}]` });
+      problems.push({
+        entity: e.id,
+        field: `entities[${i}].id`,
+        message: `duplicate of entities[${ids.get(e.id)}]`,
+      });
     }
     ids.set(e.id, i);
   });
@@ -77,7 +86,8 @@ function checkConsistency(data: Dataset): DataProblem[] {
 
 function checkEntity(e: Entity, at: string, ids: Map<string, number>): DataProblem[] {
   const problems: DataProblem[] = [];
-  const problem = (field: string, message: string) => problems.push({ entity: e.id, field: `${at}.${field}`, message });
+  const problem = (field: string, message: string) =>
+    problems.push({ entity: e.id, field: `${at}.${field}`, message });
 
   if (e.parent && !ids.has(e.parent)) problem('parent', `no entity "${e.parent}"`);
   if (e.parent === e.id) problem('parent', 'an entity cannot be its own parent');
@@ -98,10 +108,14 @@ function checkEntity(e: Entity, at: string, ids: Map<string, number>): DataProbl
     events.forEach((ev, k) => {
       const prev = events[k - 1];
       if (prev && dayNumber(prev.date) > dayNumber(ev.date)) {
-        problem(`listings[${j}].events[${k}].date`, `events must be in date order (${ev.date} follows ${prev.date})`);
+        problem(
+          `listings[${j}].events[${k}].date`,
+          `events must be in date order (${ev.date} follows ${prev.date})`,
+        );
       }
     });
-    if (events[0]?.type !== 'listed') problem(`listings[${j}].events[0].type`, 'the first event must be "listed"');
+    if (events[0]?.type !== 'listed')
+      problem(`listings[${j}].events[0].type`, 'the first event must be "listed"');
     events.forEach((ev, k) => {
       if (k > 0 && ev.type === 'listed') {
         problem(`listings[${j}].events[${k}].type`, 'a second "listed" must be "relisted"');
@@ -109,8 +123,12 @@ function checkEntity(e: Entity, at: string, ids: Map<string, number>): DataProbl
       if (ev.type !== 'purchase-ban-effective') return;
       // A ban cannot have taken effect after the listing was enjoined, vacated or ended:
       // such a date is a scheduled ban that never took effect.
-      const blocker = events.find((b, bi) => bi < k && BLOCKING_EVENTS.has(b.type) && b.date <= ev.date);
-      const relisted = blocker && events.some((r, ri) => r.type === 'relisted' && ri > events.indexOf(blocker) && ri < k);
+      const blocker = events.find(
+        (b, bi) => bi < k && BLOCKING_EVENTS.has(b.type) && b.date <= ev.date,
+      );
+      const relisted =
+        blocker &&
+        events.some((r, ri) => r.type === 'relisted' && ri > events.indexOf(blocker) && ri < k);
       if (blocker && !relisted) {
         problem(
           `listings[${j}].events[${k}].type`,

@@ -28,11 +28,13 @@ export function readDataDir(dir: string): Record<string, unknown> {
   const zhTexts: string[] = [];
   if (Array.isArray(entities)) {
     for (const e of entities as { names?: { value?: unknown; lang?: unknown }[] }[]) {
-      for (const n of e.names ?? []) if (typeof n.value === 'string' && n.lang !== 'en') zhTexts.push(n.value);
+      for (const n of e.names ?? [])
+        if (typeof n.value === 'string' && n.lang !== 'en') zhTexts.push(n.value);
     }
   }
   const policy = readJson(dir, 'alias-policy.json') as { legal_forms?: { cjk?: unknown[] } };
-  for (const form of policy.legal_forms?.cjk ?? []) if (typeof form === 'string') zhTexts.push(form);
+  for (const form of policy.legal_forms?.cjk ?? [])
+    if (typeof form === 'string') zhTexts.push(form);
   return {
     format: FORMAT_VERSION,
     dataset_version: meta.dataset_version,

@@ -44,10 +44,12 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 /** Build { traditional: simplified } for every character that can fold onto one in `texts`. */
 export function buildZhFold(texts: Iterable<string>): Record<string, string> {
   const needed = new Set<string>();
-  for (const text of texts) for (const ch of text.match(CJK) ?? []) needed.add(foldCharToSimplified(ch));
+  for (const text of texts)
+    for (const ch of text.match(CJK) ?? []) needed.add(foldCharToSimplified(ch));
   const table = simplifiedToTraditional();
   const pairs: [string, string][] = [];
-  for (const simple of needed) for (const trad of table.get(simple) ?? []) pairs.push([trad, simple]);
+  for (const simple of needed)
+    for (const trad of table.get(simple) ?? []) pairs.push([trad, simple]);
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return Object.fromEntries(pairs);
 }

@@ -57,8 +57,15 @@ describe('entityStatus on the real timelines', () => {
     expect(l.state).toBe('active');
     expect(l.severity).toBe('ban');
     expect(l.since).toEqual({ type: 'listed', date: '2021-06-03' });
-    expect(consequence(l, 'purchase-ban')).toMatchObject({ date: '2021-08-02', outcome: 'took-effect', computed: false });
-    expect(consequence(l, 'divestment-deadline')).toMatchObject({ date: '2022-06-03', outcome: 'took-effect' });
+    expect(consequence(l, 'purchase-ban')).toMatchObject({
+      date: '2021-08-02',
+      outcome: 'took-effect',
+      computed: false,
+    });
+    expect(consequence(l, 'divestment-deadline')).toMatchObject({
+      date: '2022-06-03',
+      outcome: 'took-effect',
+    });
     expect(consequence(l, 'purchase-ban').endedBy).toBeUndefined();
     expect(entityStatus(hik, programs, TODAY).severity).toBe('ban');
   });
@@ -84,23 +91,42 @@ describe('entityStatus on the real timelines', () => {
     const sense = entity('sensetime-group-inc');
     const l = list(sense, 'ofac-ns-cmic');
     expect(l.current.listedOn).toBe('2021-12-10');
-    expect(consequence(l, 'purchase-ban')).toMatchObject({ date: '2022-02-08', outcome: 'took-effect' });
-    expect(consequence(l, 'divestment-deadline')).toMatchObject({ date: '2022-12-10', outcome: 'took-effect' });
+    expect(consequence(l, 'purchase-ban')).toMatchObject({
+      date: '2022-02-08',
+      outcome: 'took-effect',
+    });
+    expect(consequence(l, 'divestment-deadline')).toMatchObject({
+      date: '2022-12-10',
+      outcome: 'took-effect',
+    });
 
     // Between listing and ban: pending, with the distance in days.
     const early = list(sense, 'ofac-ns-cmic', '2022-01-01');
-    expect(consequence(early, 'purchase-ban')).toMatchObject({ outcome: 'pending', relation: 'future', days: 38 });
+    expect(consequence(early, 'purchase-ban')).toMatchObject({
+      outcome: 'pending',
+      relation: 'future',
+      days: 38,
+    });
 
     // Without OFAC's dates the program's rule gives the same ones, marked as computed.
     const bare: Entity = {
       ...sense,
       listings: sense.listings.map((x) =>
-        x.list === 'ofac-ns-cmic' ? { ...x, events: x.events.filter((e) => e.type === 'listed') } : x,
+        x.list === 'ofac-ns-cmic'
+          ? { ...x, events: x.events.filter((e) => e.type === 'listed') }
+          : x,
       ),
     };
     const computed = list(bare, 'ofac-ns-cmic');
-    expect(consequence(computed, 'purchase-ban')).toMatchObject({ date: '2022-02-08', computed: true, basis: 'rule' });
-    expect(consequence(computed, 'divestment-deadline')).toMatchObject({ date: '2022-12-10', computed: true });
+    expect(consequence(computed, 'purchase-ban')).toMatchObject({
+      date: '2022-02-08',
+      computed: true,
+      basis: 'rule',
+    });
+    expect(consequence(computed, 'divestment-deadline')).toMatchObject({
+      date: '2022-12-10',
+      computed: true,
+    });
   });
 
   it('a 1260H company: DoD direct procurement ban from 30 Jun 2026, indirect from 30 Jun 2027', () => {
@@ -108,7 +134,11 @@ describe('entityStatus on the real timelines', () => {
     const l = list(tencent, 'dod-1260h');
     expect(l.state).toBe('active');
     expect(l.severity).toBe('listed');
-    expect(consequence(l, 'procurement-direct')).toMatchObject({ date: '2026-06-30', outcome: 'took-effect', relation: 'past' });
+    expect(consequence(l, 'procurement-direct')).toMatchObject({
+      date: '2026-06-30',
+      outcome: 'took-effect',
+      relation: 'past',
+    });
     expect(consequence(l, 'procurement-indirect')).toMatchObject({
       date: '2027-06-30',
       outcome: 'pending',
@@ -116,7 +146,10 @@ describe('entityStatus on the real timelines', () => {
       days: 221,
     });
     // 1260H carries no investment ban: no purchase or divestment consequence.
-    expect(l.current.consequences.map((c) => c.kind)).toEqual(['procurement-direct', 'procurement-indirect']);
+    expect(l.current.consequences.map((c) => c.kind)).toEqual([
+      'procurement-direct',
+      'procurement-indirect',
+    ]);
   });
 
   it('AMEC: removed from 1260H in Dec 2024, so the procurement bans never applied', () => {

@@ -43,22 +43,36 @@ describe('validateDataset', () => {
 
   it('rejects unknown fields, missing sources, bad ISINs, dangling references and duplicate ids', () => {
     const data = copy() as unknown as { entities: Record<string, unknown>[] };
-    const [a, b, c] = data.entities as { id: string; listings: { sources: string[] }[]; isins: unknown[]; parent?: string; extra?: number }[];
+    const [a, b, c] = data.entities as {
+      id: string;
+      listings: { sources: string[] }[];
+      isins: unknown[];
+      parent?: string;
+      extra?: number;
+    }[];
     a!.extra = 1;
     b!.listings[0]!.sources = [];
     c!.isins = [{ value: 'US0378331006'.slice(0, 11) + '7', sources: ['x'] }];
     a!.parent = 'no-such-company';
     data.entities.push({ ...(data.entities[5] as object) });
     const all = messages(data).join('\n');
-    expect(all).toContain(`entity "${a!.id}", entities[0].extra: Invalid key: Expected never but received "extra"`);
-    expect(all).toContain(`entity "${b!.id}", entities[1].listings[0].sources: needs at least one source`);
-    expect(all).toContain(`entity "${c!.id}", entities[2].isins[0].value: is not a valid ISIN (check digit): US0378331007`);
+    expect(all).toContain(
+      `entity "${a!.id}", entities[0].extra: Invalid key: Expected never but received "extra"`,
+    );
+    expect(all).toContain(
+      `entity "${b!.id}", entities[1].listings[0].sources: needs at least one source`,
+    );
+    expect(all).toContain(
+      `entity "${c!.id}", entities[2].isins[0].value: is not a valid ISIN (check digit): US0378331007`,
+    );
     // Reference and duplicate checks run once the schema passes.
     const fixed = copy();
     fixed.entities[0]!.parent = 'no-such-company';
     fixed.entities.push(structuredClone(fixed.entities[5]!));
     const second = messages(fixed).join('\n');
-    expect(second).toContain(`entity "${fixed.entities[0]!.id}", entities[0].parent: no entity "no-such-company"`);
+    expect(second).toContain(
+      `entity "${fixed.entities[0]!.id}", entities[0].parent: no entity "no-such-company"`,
+    );
     expect(second).toContain(`entities[${fixed.entities.length - 1}].id: duplicate of entities[5]`);
   });
 

@@ -1,0 +1,61 @@
+/**
+ * The background's message handler: checks who sent each message, validates it against the
+ * protocol's schema, and answers through the dataset service.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import {
+  parseRequest,
+  SENDERS,
+  type Reply,
+  type Request,
+  type RequestType,
+  type Responses,
+} from '../../lib/messaging.ts';
+import type { DatasetService } from './dataset-service.ts';
+
+type Role = 'content' | 'page';
+
+/** Our extension pages send with our own URL; our content scripts send from a tab. */
+export function senderRole(
+  sender: Browser.runtime.MessageSender,
+  extensionId: string,
+  extensionBase: string,
+): Role | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionBase)) return 'page';
+  if (sender.tab) return 'content';
+  return null;
+}
+
+async function handle(service: DatasetService, req: Request): Promise<Responses[RequestType]> {
+  switch (req.type) {
+    case 'getMatchPack':
+      return service.matchPack(req.have);
+    case 'getEntities':
+      return service.entities(req.ids);
+    case 'search':
+      return service.search(req.query);
+  }
+}
+
+export function listenForMessages(service: DatasetService): void {
+  const base = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender, sendResponse: (reply: Reply<RequestType>) => void) => {
+      const req = parseRequest(message);
+      if (!req) return false;
+      const role = senderRole(sender, browser.runtime.id, base);
+      if (!role || !SENDERS[req.type].includes(role)) {
+        sendResponse({ ok: false, error: `"${req.type}" is not accepted from this sender` });
+        return false;
+      }
+      handle(service, req).then(
+        (value) => sendResponse({ ok: true, value }),
+        (err: unknown) =>
+          sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+      // Keeps the channel open for the asynchronous reply (works with the polyfill and Chromium).
+      return true;
+    },
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * One typed protocol for every message between the extension's contexts. Each request has a
+ * schema, checked by the background before it acts; each response type is declared here so
+ * callers and handlers cannot drift apart.
+ *
+ * Senders: "content" messages come from our content scripts (a tab), "page" messages from our
+ * own extension pages (popup, options); the background refuses anything else.
+ */
+import * as v from 'valibot';
+import type { Entity, ListId, ProgramRules } from './data/schema.ts';
+import type { MatchPack } from './matcher/pack.ts';
+import type { Severity } from './data/status.ts';
+
+const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
+
+export const RequestSchemas = {
+  getMatchPack: v.strictObject({ type: v.literal('getMatchPack'), have: v.optional(v.number()) }),
+  getEntities: v.strictObject({ type: v.literal('getEntities'), ids: Ids }),
+  search: v.strictObject({
+    type: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(300)),
+  }),
+} as const;
+
+/** Who may send each request. */
+export const SENDERS: Record<RequestType, readonly ('content' | 'page')[]> = {
+  getMatchPack: ['content'],
+  getEntities: ['content', 'page'],
+  search: ['page'],
+};
+
+export type RequestType = keyof typeof RequestSchemas;
+type AnyRequest = { [K in RequestType]: v.InferOutput<(typeof RequestSchemas)[K]> }[RequestType];
+export type Request<K extends RequestType = RequestType> = Extract<AnyRequest, { type: K }>;
+
+/** What a program looks like outside the background: enough to describe a listing. */
+export interface ProgramSummary {
+  id: ListId;
+  short_name: string;
+  name: string;
+  authority: string;
+  rules: ProgramRules;
+}
+
+export interface DataInfo {
+  datasetVersion: number;
+  asOf: string;
+  /** ISO instant of the last successful sync, or null (bundled data only). */
+  lastSync: string | null;
+}
+
+export interface MatchPackResponse extends DataInfo {
+  /** Absent when the caller already has this dataset version. */
+  pack?: MatchPack;
+  /** Each entity's severity today, in pack.entities order. */
+  severities: Severity[];
+}
+
+export interface EntitiesResponse extends DataInfo {
+  entities: Entity[];
+  programs: ProgramSummary[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  /** The string that matched the query, and what kind of string it is. */
+  matched: string;
+  field: 'name' | 'ticker' | 'isin';
+  severity: Severity;
+}
+
+export interface SearchResponse extends DataInfo {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface Responses {
+  getMatchPack: MatchPackResponse;
+  getEntities: EntitiesResponse;
+  search: SearchResponse;
+}
+
+export type Reply<K extends RequestType> =
+  { ok: true; value: Responses[K] } | { ok: false; error: string };
+
+export function parseRequest(message: unknown): Request | null {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !(type in RequestSchemas)) return null;
+  const parsed = v.safeParse(RequestSchemas[type as RequestType], message);
+  return parsed.success ? (parsed.output as Request) : null;
+}
+
+/** The browser's sendMessage, passed in so that callers and tests choose the transport. */
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+export async function request<M extends AnyRequest>(
+  send: SendMessage,
+  message: M,
+): Promise<Responses[M['type']]> {
+  const reply = (await send(message)) as Reply<M['type']> | undefined;
+  if (!reply) throw new Error(`no reply to ${message.type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

@@ -7,7 +7,14 @@
  * own extension pages (popup, options); the background refuses anything else.
  */
 import * as v from 'valibot';
-import type { Entity, ListId, ProgramRules } from './data/schema.ts';
+import {
+  EntitySchema,
+  LIST_IDS,
+  ProgramRulesSchema,
+  type Entity,
+  type ListId,
+  type ProgramRules,
+} from './data/schema.ts';
 import type { MatchPack } from './matcher/pack.ts';
 import type { Severity } from './data/status.ts';
 
@@ -23,7 +30,7 @@ export const RequestSchemas = {
 } as const;
 
 /** Who may send each request. */
-export const SENDERS: Record<RequestType, readonly ('content' | 'page')[]> = {
+export const SENDERS: Record<RequestType, readonly SenderRole[]> = {
   getMatchPack: ['content'],
   getEntities: ['content', 'page'],
   search: ['page'],
@@ -81,8 +88,109 @@ export interface Responses {
   search: SearchResponse;
 }
 
+const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
+const DataInfoEntries = {
+  datasetVersion: v.number(),
+  asOf: v.string(),
+  lastSync: v.nullable(v.string()),
+};
+const NumberArray = v.array(v.number());
+
+/**
+ * Responses are checked too: a content script trusts nothing it did not validate, and a stale
+ * background (after an update) may answer in an older shape.
+ */
+export const ResponseSchemas = {
+  getMatchPack: v.object({
+    ...DataInfoEntries,
+    pack: v.optional(
+      v.object({
+        version: v.literal(1),
+        datasetVersion: v.number(),
+        asOf: v.string(),
+        entities: v.array(v.string()),
+        alphabet: v.string(),
+        fold: v.string(),
+        automaton: v.object({
+          states: v.number(),
+          edgeCount: v.string(),
+          edgeClass: v.string(),
+          fail: v.string(),
+          termState: v.string(),
+        }),
+        terms: v.object({
+          length: NumberArray,
+          flags: NumberArray,
+          variants: v.array(v.array(v.tuple([v.picklist([0, 1, 2, 3]), v.string(), NumberArray]))),
+          rules: v.array(NumberArray),
+        }),
+        rules: v.array(
+          v.object({
+            id: v.string(),
+            entity: v.number(),
+            veto: v.array(v.string()),
+            window: v.number(),
+          }),
+        ),
+        legalForms: v.object({ latin: v.array(v.string()), cjk: v.array(v.string()) }),
+      }),
+    ),
+    severities: v.array(SeveritySchema),
+  }),
+  getEntities: v.object({
+    ...DataInfoEntries,
+    entities: v.array(EntitySchema),
+    programs: v.array(
+      v.object({
+        id: v.picklist(LIST_IDS),
+        short_name: v.string(),
+        name: v.string(),
+        authority: v.string(),
+        rules: ProgramRulesSchema,
+      }),
+    ),
+  }),
+  search: v.object({
+    ...DataInfoEntries,
+    query: v.string(),
+    hits: v.array(
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        matched: v.string(),
+        field: v.picklist(['name', 'ticker', 'isin']),
+        severity: SeveritySchema,
+      }),
+    ),
+  }),
+} satisfies Record<RequestType, v.GenericSchema>;
+
 export type Reply<K extends RequestType> =
   { ok: true; value: Responses[K] } | { ok: false; error: string };
+
+export type SenderRole = 'content' | 'page';
+
+/** The fields of a runtime.MessageSender that decide who is talking. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Our extension pages send from our own URL (even when open in a tab); our content scripts
+ * send from a web page's tab. Anything else (another extension, a missing id) is refused.
+ */
+export function senderRole(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionBase: string,
+): SenderRole | null {
+  if (!extensionId || sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionBase)) return 'page';
+  if (sender.tab) return 'content';
+  return null;
+}
 
 export function parseRequest(message: unknown): Request | null {
   const type = (message as { type?: unknown } | null)?.type;
@@ -101,5 +209,8 @@ export async function request<M extends AnyRequest>(
   const reply = (await send(message)) as Reply<M['type']> | undefined;
   if (!reply) throw new Error(`no reply to ${message.type}`);
   if (!reply.ok) throw new Error(reply.error);
+  const checked = v.safeParse(ResponseSchemas[message.type], reply.value);
+  if (!checked.success)
+    throw new Error(`malformed reply to ${message.type}: ${checked.issues[0].message}`);
   return reply.value;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest, request, senderRole, SENDERS } from '../../lib/messaging.ts';
+
+const ID = 'abcdefghijklmnop';
+const BASE = `chrome-extension://${ID}/`;
+
+describe('senderRole', () => {
+  it.each([
+    [{ id: ID, url: `${BASE}popup.html` }, 'page'],
+    [{ id: ID, url: `${BASE}popup.html?tab=3`, tab: { id: 9 } }, 'page'],
+    [{ id: ID, url: 'https://news.example/article', tab: { id: 3 } }, 'content'],
+    [{ id: 'another-extension', url: 'https://news.example/', tab: { id: 3 } }, null],
+    [{ url: 'https://news.example/', tab: { id: 3 } }, null],
+    [{ id: ID }, null],
+  ])('%o -> %s', (sender, role) => {
+    expect(senderRole(sender, ID, BASE)).toBe(role);
+  });
+
+  it('only our pages may search; content scripts may fetch the pack and cards', () => {
+    expect(SENDERS.search).toEqual(['page']);
+    expect(SENDERS.getMatchPack).toEqual(['content']);
+  });
+});
+
+describe('parseRequest', () => {
+  it('accepts well-formed requests', () => {
+    expect(parseRequest({ type: 'getEntities', ids: ['xiaomi-corporation'] })).toEqual({
+      type: 'getEntities',
+      ids: ['xiaomi-corporation'],
+    });
+  });
+
+  it.each([
+    [null],
+    ['getMatchPack'],
+    [{ type: 'unknown' }],
+    [{ type: 'getEntities', ids: 'xiaomi' }],
+    [{ type: 'getEntities', ids: [], extra: 1 }],
+    [{ type: 'search', query: 'x'.repeat(301) }],
+    [{ type: 'getEntities', ids: Array.from({ length: 501 }, (_, i) => String(i)) }],
+  ])('refuses %j', (message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('request', () => {
+  it('returns a valid reply and rejects a malformed one or an error', async () => {
+    const info = { datasetVersion: 1, asOf: '2026-08-22', lastSync: null };
+    const good = { ...info, query: 'x', hits: [] };
+    await expect(
+      request(async () => ({ ok: true, value: good }), { type: 'search', query: 'x' }),
+    ).resolves.toEqual(good);
+    await expect(
+      request(async () => ({ ok: true, value: { ...info, query: 'x', hits: [{ id: 1 }] } }), {
+        type: 'search',
+        query: 'x',
+      }),
+    ).rejects.toThrow(/malformed reply to search/);
+    await expect(
+      request(async () => ({ ok: false, error: 'nope' }), { type: 'search', query: 'x' }),
+    ).rejects.toThrow('nope');
+    await expect(request(async () => undefined, { type: 'search', query: 'x' })).rejects.toThrow(
+      'no reply to search',
+    );
+  });
+});

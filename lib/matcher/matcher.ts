@@ -6,10 +6,10 @@
  *        --> boundary / case / literal checks --> context rules --> leftmost-longest
  *        --> widened over trailing legal forms --> matches with original offsets
  *
- * A ring buffer remembers the original index of each normalised character, so a match maps
- * back to the exact original span (the page code turns spans into DOM Ranges).
+ * A match's start is found by walking back over the original text, so a match maps back to the
+ * exact original span (the page code turns spans into DOM Ranges).
  */
-import { isSeparator, isWordUnit, lowerUnit, normalizeText, DROPPED } from './normalize.ts';
+import { isDropped, isSeparator, isWordUnit, lowerUnit, normalizeText } from './normalize.ts';
 import { expandAutomaton } from './automaton.ts';
 import {
   TermFlag,
@@ -36,8 +36,6 @@ export interface Matcher {
   /** Every match in `text`, leftmost-longest, without overlaps, in order. */
   find(text: string): Match[];
 }
-
-const DROP = 0xffff;
 
 /** Tables shared by every matcher instance: which code units are word characters. */
 let wordTable: Uint8Array | undefined;
@@ -84,8 +82,160 @@ function classTable(
   set(0xb4, 0x27);
   set(0x2032, 0x27);
   set(0x2033, 0x22);
-  for (const d of DROPPED) table[d] = DROP;
   return { table, space };
+}
+
+/** How many of the shallowest states get a full transition row (the cap keeps memory small). */
+const DENSE_STATES = 4096;
+
+/**
+ * A full transition table (fail links already followed) for the shallowest states and the
+ * classes of ASCII characters, which come first in the sorted alphabet. Reading Latin text the
+ * automaton spends nearly all its time there, and a table read replaces scanning edges and
+ * following fail links. States are numbered breadth-first, so the shallowest are the first, and
+ * a state's fail target is shallower: one forward pass fills the table.
+ */
+function denseTable(
+  edgeStart: Uint32Array,
+  edgeClass: ArrayLike<number>,
+  fail: ArrayLike<number>,
+  root: Uint32Array,
+  alphabet: string,
+): { table: Uint16Array | Uint32Array; states: number; width: number } {
+  let ascii = 0;
+  while (ascii < alphabet.length && alphabet.charCodeAt(ascii) < 0x80) ascii++;
+  const width = ascii + 1;
+  const states = Math.min(DENSE_STATES, fail.length);
+  const table =
+    fail.length > 0xffff ? new Uint32Array(states * width) : new Uint16Array(states * width);
+  for (let k = 1; k < width; k++) table[k] = root[k]!;
+  for (let s = 1; s < states; s++) {
+    const row = s * width;
+    const f = fail[s]! * width;
+    for (let k = 1; k < width; k++) table[row + k] = table[f + k]!;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const k = edgeClass[e]!;
+      if (k < width) table[row + k] = e + 1;
+    }
+  }
+  return { table, states, width };
+}
+
+/** Everything the scanning loop reads, in one object of one shape (V8 keeps it monomorphic). */
+class ScanTables {
+  constructor(
+    readonly classes: Uint16Array,
+    readonly space: number,
+    readonly dense: Uint16Array | Uint32Array,
+    readonly denseStates: number,
+    readonly width: number,
+    readonly root: Uint32Array,
+    readonly edgeStart: Uint32Array,
+    readonly edgeClass: Uint8Array | Uint16Array,
+    readonly fail: Uint16Array | Uint32Array,
+    readonly out: Uint32Array,
+    readonly dict: Uint32Array,
+    readonly termAt: Int32Array,
+    readonly termLength: Int32Array,
+  ) {}
+}
+
+/** Raw hits as (start, end, term) triples, in a buffer reused across calls. */
+let hitBuffer = new Int32Array(3 * 256);
+
+/** The transition for states outside the dense table, or for classes beyond ASCII. */
+function slowStep(t: ScanTables, state: number, k: number): number {
+  let s = state;
+  for (;;) {
+    if (s < t.denseStates && k < t.width) return t.dense[s * t.width + k]!;
+    if (s === 0) return t.root[k]!;
+    for (let e = t.edgeStart[s]!, end = t.edgeStart[s + 1]!; e < end; e++) {
+      if (t.edgeClass[e] === k) return e + 1;
+    }
+    s = t.fail[s]!;
+  }
+}
+
+/**
+ * Where a term of `length` normalised units that ends at `last` starts in the original text:
+ * walks back counting units the way the scan folded them (ignorable characters skipped, a run
+ * of separators one unit). Done only for hits, so the scan itself keeps no position history.
+ */
+function startOf(
+  text: string,
+  last: number,
+  length: number,
+  classes: Uint16Array,
+  space: number,
+): number {
+  let count = 0;
+  let inSpace = false;
+  let j = last;
+  for (; j > 0; j--) {
+    const c = text.charCodeAt(j);
+    const k = classes[c]!;
+    if (k === 0) continue; // ignorable: no other class-0 unit can sit inside a match
+    if (k === space) {
+      if (!inSpace) count++;
+      inSpace = true;
+    } else {
+      count++;
+      inSpace = false;
+    }
+    if (count === length) return j;
+  }
+  return j;
+}
+
+/**
+ * The one pass over the text: folds each code unit through the class table, steps the
+ * automaton and records every term that ends. Returns the number of hits in hitBuffer.
+ */
+function scan(text: string, t: ScanTables): number {
+  const classes = t.classes;
+  const space = t.space;
+  const dense = t.dense;
+  const denseStates = t.denseStates;
+  const width = t.width;
+  const out = t.out;
+  let hits = 0;
+  let state = 0;
+  let lastWasSpace = true;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    const k = classes[c]!;
+    // Letters first: one comparison on the common path (the space class is the smallest).
+    if (k > space) {
+      lastWasSpace = false;
+    } else if (k === space && k !== 0) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else {
+      // Ignorable characters (soft hyphen, zero-width) vanish; anything else in no term
+      // breaks every match in progress.
+      if (isDropped(c)) continue;
+      state = 0;
+      lastWasSpace = false;
+      continue;
+    }
+    state = state < denseStates && k < width ? dense[state * width + k]! : slowStep(t, state, k);
+    let o = out[state]!;
+    while (o !== 0) {
+      const term = t.termAt[o]!;
+      if (hits * 3 + 3 > hitBuffer.length) {
+        const bigger = new Int32Array(hitBuffer.length * 2);
+        bigger.set(hitBuffer);
+        hitBuffer = bigger;
+      }
+      hitBuffer[hits * 3] = startOf(text, i, t.termLength[term]!, classes, space);
+      hitBuffer[hits * 3 + 1] = i + 1;
+      hitBuffer[hits * 3 + 2] = term;
+      hits++;
+      o = t.dict[o]!;
+    }
+  }
+  return hits;
 }
 
 export function loadMatcher(pack: MatchPack): Matcher {
@@ -106,13 +256,25 @@ export function loadMatcher(pack: MatchPack): Matcher {
   // Dense transitions out of the root: most characters are read there.
   const root = new Uint32Array(pack.alphabet.length + 1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) root[edgeClass[e]!] = e + 1;
-
-  let maxLen = 1;
-  for (const l of termLength) if (l > maxLen) maxLen = l;
-  let ringSize = 1;
-  while (ringSize <= maxLen) ringSize <<= 1;
-  const ring = new Int32Array(ringSize);
-  const MASK = ringSize - 1;
+  const dense = denseTable(edgeStart, edgeClass, fail, root, pack.alphabet);
+  // The state to report from: itself if a term ends there, else the next one on its fail chain.
+  const outAt = new Uint32Array(fail.length);
+  for (let st = 1; st < fail.length; st++) outAt[st] = termAt[st]! >= 0 ? st : dict[st]!;
+  const tables = new ScanTables(
+    cls,
+    SPACE_CLASS,
+    dense.table,
+    dense.states,
+    dense.width,
+    root,
+    edgeStart,
+    edgeClass,
+    fail,
+    outAt,
+    dict,
+    termAt,
+    Int32Array.from(termLength),
+  );
 
   const latinForms = new Set(pack.legalForms.latin);
   const cjkForms = pack.legalForms.cjk;
@@ -166,6 +328,12 @@ export function loadMatcher(pack: MatchPack): Matcher {
   /** Widen a name over the legal forms that follow it: "Gowin Semiconductor| Corp." */
   function extend(text: string, end: number, limit: number): number {
     let at = end;
+    // A term that itself ends in a legal form ("China Telecom Co., Ltd") keeps its full stop.
+    if (at < limit && text.charCodeAt(at) === 0x2e) {
+      let w = at;
+      while (w > 0 && /[A-Za-z]/.test(text[w - 1]!)) w--;
+      if (latinForms.has(text.slice(w, at).toLowerCase())) at++;
+    }
     for (;;) {
       let i = at;
       if (text.charCodeAt(i) === 0x2c) i++; // ","
@@ -199,56 +367,14 @@ export function loadMatcher(pack: MatchPack): Matcher {
   }
 
   function find(text: string): Match[] {
+    const hits = scan(text, tables);
     const candidates: Match[] = [];
-    let state = 0;
-    let n = 0;
-    let lastWasSpace = true;
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-      const k = cls[text.charCodeAt(i)]!;
-      if (k === 0) {
-        // Not in any term: no match can run through this character.
-        state = 0;
-        lastWasSpace = false;
-        continue;
-      }
-      if (k === DROP) continue;
-      if (k === SPACE_CLASS) {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      ring[n & MASK] = i;
-      n++;
-      let s = state;
-      for (;;) {
-        if (s === 0) {
-          s = root[k]!;
-          break;
-        }
-        let next = 0;
-        for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
-          if (edgeClass[e] === k) {
-            next = e + 1;
-            break;
-          }
-        }
-        if (next !== 0) {
-          s = next;
-          break;
-        }
-        s = fail[s]!;
-      }
-      state = s;
-      let o = termAt[s]! >= 0 ? s : dict[s]!;
-      while (o !== 0) {
-        const term = termAt[o]!;
-        const start = ring[(n - termLength[term]!) & MASK]!;
-        const entities = accept(term, text, start, i + 1);
-        if (entities) candidates.push({ start, end: i + 1, term, entities });
-        o = dict[o]!;
-      }
+    for (let h = 0; h < hits; h++) {
+      const start = hitBuffer[h * 3]!;
+      const end = hitBuffer[h * 3 + 1]!;
+      const term = hitBuffer[h * 3 + 2]!;
+      const entities = accept(term, text, start, end);
+      if (entities) candidates.push({ start, end, term, entities });
     }
     if (candidates.length === 0) return candidates;
     // Leftmost-longest, no overlaps.

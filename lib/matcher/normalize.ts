@@ -16,7 +16,9 @@
 export const SPACE = 0x20;
 
 /** Code units that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM, Mongolian vowel separator. */
-export const DROPPED: readonly number[] = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e];
+export function isDropped(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
+}
 
 /** Code units that act as a word separator, like a space. */
 export function isSeparator(c: number): boolean {
@@ -74,7 +76,7 @@ const QUOTES: Record<number, number> = {
 export function foldUnitCased(c: number, extra: ReadonlyMap<number, number>): number {
   if (c < 0x80) return isSeparator(c) ? SPACE : c === 0x60 ? 0x27 : c;
   if (isSeparator(c)) return SPACE;
-  if (DROPPED.includes(c)) return -1;
+  if (isDropped(c)) return -1;
   const q = QUOTES[c];
   if (q !== undefined) return q;
   const m = extra.get(c);

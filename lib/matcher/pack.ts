@@ -55,23 +55,15 @@ export interface MatchPack {
   legalForms: { latin: string[]; cjk: string[] };
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** Base64 of a typed array's bytes (no Buffer in a service worker; btoa needs a binary string). */
 export function toBase64(array: ArrayBufferView): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  const out: string[] = [];
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out.push(B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!);
+  const parts: string[] = [];
+  // Chunks small enough for fromCharCode's argument list.
+  for (let i = 0; i < bytes.length; i += 4096) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 4096) as unknown as number[]));
   }
-  const rest = bytes.length - i;
-  if (rest > 0) {
-    const n = (bytes[i]! << 16) | (rest > 1 ? bytes[i + 1]! << 8 : 0);
-    out.push(B64[n >> 18]! + B64[(n >> 12) & 63]! + (rest > 1 ? B64[(n >> 6) & 63]! : '=') + '=');
-  }
-  return out.join('');
+  return btoa(parts.join(''));
 }
 
 /** The folding map the compiler uses: NFKC pairs, then traditional -> simplified. */
@@ -129,6 +121,8 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
     veto: r.veto.map((w) => normalizeText(w, fold)),
     window: r.window,
   }));
+  const rulesOf = new Map<number, number[]>();
+  rules.forEach((r, i) => rulesOf.set(r.entity, [...(rulesOf.get(r.entity) ?? []), i]));
   const ruleTerms = data.context_rules.map((r) =>
     r.terms ? new Set(r.terms.map((t) => normalizeText(t, fold))) : null,
   );
@@ -145,11 +139,13 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
     terms.variants.push(
       [...d.variants.values()].map(([c, f, e]) => [c, f, e.sort((a, b) => a - b)]),
     );
-    terms.rules.push(
-      rules.flatMap((r, i) =>
-        d.entities.has(r.entity) && (!ruleTerms[i] || ruleTerms[i]!.has(key)) ? [i] : [],
-      ),
-    );
+    const ruleIds: number[] = [];
+    for (const e of d.entities) {
+      for (const r of rulesOf.get(e) ?? [])
+        if (!ruleTerms[r] || ruleTerms[r]!.has(key)) ruleIds.push(r);
+    }
+    terms.rules.push(ruleIds);
+
     terms.sources?.push([...d.sources]);
   }
 

@@ -97,22 +97,31 @@ export function termContext(data: Dataset, fold: ReadonlyMap<number, number>): T
 
 /** Lower-cases a normalised string the way the scanner does, unit by unit. */
 export function lowerKey(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) out += String.fromCharCode(lowerUnit(s.charCodeAt(i)));
   return out;
 }
 
-/**
- * The name without trailing legal forms and, as further candidates, without bracketed parts.
- * Works on the normalised name in its own case; legal forms compare case-insensitively.
- */
-export function coresOf(name: string, ctx: TermContext): string[] {
+/** Words left dangling once a legal form is cut: "Huawei Investment & [Holding]". */
+const CONNECTORS = new Set(['&', 'and', 'of', 'the', '(', '-']);
+
+export interface Cores {
+  /** The name without trailing legal forms ("Gowin Semiconductor" for "... Corp."). */
+  direct: string[];
+  /** Also without bracketed parts: weaker, since "(Beijing)" may be what tells a subsidiary apart. */
+  unbracketed: string[];
+}
+
+/** Works on the normalised name in its own case; legal forms compare case-insensitively. */
+export function coresOf(name: string, ctx: TermContext): Cores {
   const hasCjk = CJK_RE.test(name);
   const strip = (s: string): string => {
     let out = s;
     for (;;) {
       const cut = out.lastIndexOf(' ');
-      if (cut > 0 && ctx.latinForms.has(lowerKey(out.slice(cut + 1)))) {
+      const last = cut > 0 ? lowerKey(out.slice(cut + 1)) : '';
+      if (cut > 0 && (ctx.latinForms.has(last) || (out !== s && CONNECTORS.has(last)))) {
         out = out.slice(0, cut);
         continue;
       }
@@ -126,17 +135,21 @@ export function coresOf(name: string, ctx: TermContext): string[] {
       return out;
     }
   };
-  const cores = new Set<string>([strip(name)]);
+  const direct = strip(name);
+  const unbracketed = new Set<string>();
   if (name.includes('(') || name.includes('（')) {
-    const unbracketed = name
+    const plain = name
       .replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ')
       .replace(/\s+/g, ' ')
+      // Chinese has no spaces between words: "中微半导体设备（上海）有限公司" closes up.
+      .replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')
       .trim();
-    cores.add(unbracketed);
-    cores.add(strip(unbracketed));
+    unbracketed.add(plain);
+    unbracketed.add(strip(plain));
   }
-  cores.delete(name);
-  return [...cores];
+  unbracketed.delete(name);
+  unbracketed.delete(direct);
+  return { direct: direct === name ? [] : [direct], unbracketed: [...unbracketed] };
 }
 
 function coreAllowed(core: string, blocked: ReadonlySet<string>, ctx: TermContext): boolean {
@@ -145,42 +158,60 @@ function coreAllowed(core: string, blocked: ReadonlySet<string>, ctx: TermContex
   return letterCount(core) >= ctx.minLatin;
 }
 
+/** A matchable name, normalised once: its written form, key and cores. */
+interface PreparedName {
+  value: string;
+  written: string;
+  check: Check;
+  cores: Cores;
+}
+
 /**
+ * The names of one entity as terms: each matchable name as written, and its cores.
+ *
  * @param explicit the keys of every name in the dataset, whatever its verdict: a derived core
  *   never overrides a verdict given to a name ("SMIC Holdings Limited" must not make "smic"
  *   match in lower case; "Costar" is display-only).
+ * @param directCores the cores every entity derives without removing brackets: a core found
+ *   only by removing "(Beijing)" must not claim a name another entity derives directly
+ *   ("Semiconductor Manufacturing International" is SMIC, not its Beijing subsidiary).
  */
 function entityTerms(
   entity: Entity,
+  names: readonly PreparedName[],
   index: number,
   ctx: TermContext,
   explicit: ReadonlySet<string>,
+  directCores: ReadonlyMap<string, ReadonlySet<number>>,
 ): TermSpec[] {
   const out: TermSpec[] = [];
-  for (const name of entity.names) {
-    if (name.match !== 'match' && name.match !== 'case-sensitive') continue;
-    const written = normalizeText(name.value, ctx.fold, true);
-    if (!written) continue;
-    const check = name.match === 'case-sensitive' ? Check.Cased : Check.Folded;
+  for (const { value, written, check, cores } of names) {
     const key = lowerKey(written);
-    out.push({
-      key,
-      kind: 'name',
-      check,
-      form: check === Check.Cased ? written : key,
-      entity: index,
-      source: name.value,
-    });
-    for (const core of coresOf(written, ctx)) {
+    const form = (s: string) => (check === Check.Cased ? s : lowerKey(s));
+    out.push({ key, kind: 'name', check, form: form(written), entity: index, source: value });
+    for (const core of cores.direct) {
       const coreKey = lowerKey(core);
       if (!coreAllowed(coreKey, explicit, ctx)) continue;
       out.push({
         key: coreKey,
         kind: 'core',
         check,
-        form: check === Check.Cased ? core : coreKey,
+        form: form(core),
         entity: index,
-        source: name.value,
+        source: value,
+      });
+    }
+    for (const core of cores.unbracketed) {
+      const coreKey = lowerKey(core);
+      const claimed = directCores.get(coreKey);
+      if (!coreAllowed(coreKey, explicit, ctx) || (claimed && !claimed.has(index))) continue;
+      out.push({
+        key: coreKey,
+        kind: 'core',
+        check,
+        form: form(core),
+        entity: index,
+        source: value,
       });
     }
   }
@@ -212,7 +243,30 @@ function entityTerms(
 export function datasetTerms(data: Dataset, fold: ReadonlyMap<number, number>): TermSpec[] {
   const ctx = termContext(data, fold);
   const explicit = new Set<string>();
-  for (const e of data.entities)
-    for (const n of e.names) explicit.add(normalizeText(n.value, fold));
-  return data.entities.flatMap((e, i) => entityTerms(e, i, ctx, explicit));
+  const directCores = new Map<string, Set<number>>();
+  // One pass normalises every name; the second builds terms knowing every explicit name and
+  // every direct core in the dataset.
+  const prepared = data.entities.map((e, i) => {
+    const names: PreparedName[] = [];
+    for (const n of e.names) {
+      const written = normalizeText(n.value, fold, true);
+      explicit.add(lowerKey(written));
+      if ((n.match !== 'match' && n.match !== 'case-sensitive') || !written) continue;
+      const cores = coresOf(written, ctx);
+      for (const core of cores.direct) {
+        const key = lowerKey(core);
+        directCores.set(key, (directCores.get(key) ?? new Set()).add(i));
+      }
+      names.push({
+        value: n.value,
+        written,
+        check: n.match === 'case-sensitive' ? Check.Cased : Check.Folded,
+        cores,
+      });
+    }
+    return names;
+  });
+  return data.entities.flatMap((e, i) =>
+    entityTerms(e, prepared[i]!, i, ctx, explicit, directCores),
+  );
 }

@@ -118,9 +118,12 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
   });
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let text = '';
+  let parts: string[] = [];
+  let length = 0;
   let block: Node | null = null;
   let lastNode: Node | null = null;
+  // join() builds a flat string; `+=` would build a rope that is slow to read character by character.
+  const run = (): TextRun => ({ nodes, starts, text: parts.join('') });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
     const data = t.data;
@@ -128,19 +131,25 @@ export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
     const b = blockOf(t, root);
     // A new block, or a block element between two text nodes of the same block, ends a run.
     if (b !== block || (lastNode && crossesBlock(lastNode, t, b))) {
-      if (nodes.length && /\S/.test(text)) yield { nodes, starts, text };
+      if (nodes.length && parts.some(hasText)) yield run();
       nodes = [];
       starts = [];
-      text = '';
+      parts = [];
+      length = 0;
     }
     block = b;
     lastNode = t;
-    starts.push(text.length);
+    starts.push(length);
     nodes.push(t);
-    text += data;
+    parts.push(data);
+    length += data.length;
   }
-  if (nodes.length && /\S/.test(text)) yield { nodes, starts, text };
+  if (nodes.length && parts.some(hasText)) yield run();
   for (const shadow of shadows) yield* textRuns(shadow);
+}
+
+function hasText(s: string): boolean {
+  return /\S/.test(s);
 }
 
 /** Whether an element that is not inline sits between two text nodes of one block. */

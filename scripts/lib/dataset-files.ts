@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMAT_VERSION } from '../../lib/data/schema.ts';
+import { fileURLToPath } from 'node:url';
+import { FORMAT_VERSION, type Dataset } from '../../lib/data/schema.ts';
+import { describeProblem, validateDataset } from '../../lib/data/validate.ts';
 import { buildZhFold } from './zh-fold.ts';
 
 function readJson(dir: string, name: string): unknown {
@@ -45,4 +47,14 @@ export function readDataDir(dir: string): Record<string, unknown> {
     context_rules: readJson(dir, 'context-rules.json'),
     zh_fold: buildZhFold(zhTexts),
   };
+}
+
+export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+
+/** data/ read and validated; throws with every problem listed. */
+export function datasetFromDataDir(dir = DATA_DIR): Dataset {
+  const result = validateDataset(readDataDir(dir));
+  if (!result.ok)
+    throw new Error(`${dir} is invalid:\n${result.problems.map(describeProblem).join('\n')}`);
+  return result.dataset;
 }

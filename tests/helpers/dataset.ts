@@ -1,18 +1,11 @@
-/** The project's real dataset, read from data/ and validated, for unit tests. */
-import { fileURLToPath } from 'node:url';
+/** The project's real dataset, read from data/ and validated once, for unit tests. */
 import type { Dataset, Entity } from '../../lib/data/schema.ts';
-import { describeProblem, validateDataset } from '../../lib/data/validate.ts';
-import { readDataDir } from '../../scripts/lib/dataset-files.ts';
+import { datasetFromDataDir } from '../../scripts/lib/dataset-files.ts';
 
 let cached: Dataset | undefined;
 
-export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
-
 export function realDataset(): Dataset {
-  if (cached) return cached;
-  const result = validateDataset(readDataDir(DATA_DIR));
-  if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
-  cached = result.dataset;
+  cached ??= datasetFromDataDir();
   return cached;
 }
 

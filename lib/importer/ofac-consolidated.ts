@@ -196,11 +196,13 @@ function entryFromRecords(
     notes,
   };
 
-  const seenNames = new Set([entry.name.toUpperCase()]);
-  const addAlternate = (value: string, kind: AlternateKind, file: string) => {
-    const key = value.toUpperCase();
-    if (!value || seenNames.has(key)) return;
-    seenNames.add(key);
+  // Exact duplicates only: "China Telecom Corporation Limited" as an issuer name is the
+  // company's own spelling of the primary name, worth keeping.
+  const seenNames = new Set([entry.name]);
+  const addAlternate = (raw: string, kind: AlternateKind, file: string) => {
+    const value = raw.replace(/\s+/g, ' ').trim();
+    if (!value || seenNames.has(value)) return;
+    seenNames.add(value);
     entry.alternates.push({ value, kind, file });
   };
   for (const a of alts) {

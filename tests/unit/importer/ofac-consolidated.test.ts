@@ -88,6 +88,17 @@ describe('importNsCmic on the 2025-12-19 excerpt (all four files)', () => {
         kind: 'issuer-name',
         file: 'cons_prim.csv',
       },
+      {
+        value: 'China Communications Construction Company Limited',
+        kind: 'issuer-name',
+        file: 'cons_prim.csv',
+      },
+      {
+        value: 'China Communications Construction Company Ltd',
+        kind: 'issuer-name',
+        file: 'cons_prim.csv',
+      },
+      { value: 'China Communications Constr Co Ltd', kind: 'issuer-name', file: 'cons_prim.csv' },
       { value: 'CCCC', kind: 'aka', file: 'cons_comments.csv' },
     ]);
     expect(cccc.notes).toEqual([]);

@@ -19,7 +19,7 @@ import { importNsCmic } from '../lib/importer/ofac-consolidated.ts';
 import { reconcile } from '../lib/importer/reconcile.ts';
 import { renderImportSummary, renderReconcileReport } from '../lib/importer/report.ts';
 import { readDataDir } from './lib/dataset-files.ts';
-import { readOfacSet } from './lib/ofac-files.ts';
+import { readOfacSet, type OfacSet } from './lib/ofac-files.ts';
 import { applyToDataDir } from './lib/apply-import.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -53,7 +53,7 @@ for (const flag of ['removed-on', 'as-of'] as const) {
   if (date !== undefined && !values.apply) fail(`--${flag} only makes sense with --apply`);
 }
 
-let set;
+let set: OfacSet;
 try {
   set = readOfacSet(positionals, encoding as OfacEncoding | undefined, values.set);
 } catch (err) {

@@ -219,16 +219,15 @@ function applyDifferences(
     entity.notes = [...(entity.notes ?? []), `Recorded from OFAC: ${recorded.join('; ')}.`];
   }
   for (const date of d.dates) {
-    if (date.dataset || !listing) {
-      if (date.dataset) {
-        log.notApplied.push(
-          `${who}: ${date.kind} date is ${date.dataset} in data/, ${date.ofac} in OFAC's file`,
-        );
-      }
+    if (date.dataset) {
+      log.notApplied.push(
+        `${who}: ${date.kind} date is ${date.dataset} in data/, ${date.ofac} in OFAC's file`,
+      );
       continue;
     }
+    // Every listing has a listing date, so only the other two can be missing.
+    if (!listing || date.kind === 'listing') continue;
     const type = date.kind === 'effective' ? 'purchase-ban-effective' : 'divestment-window-end';
-    if (date.kind === 'listing') continue; // every listing has one: a difference is a conflict
     insertEvent(listing, { type, date: date.ofac, sources: [source(date.file)] });
     log.applied.push(`${who}: ${type} ${date.ofac} added`);
   }

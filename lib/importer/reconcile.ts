@@ -20,10 +20,10 @@ export function citesOfac(sources: readonly string[]): boolean {
   return sources.some((s) => s.startsWith('OFAC consolidated non-SDN list'));
 }
 
-export type DateKind = 'listing' | 'effective' | 'divestment';
+export type DateField = 'listing' | 'effective' | 'divestment';
 
 export interface DateDifference {
-  kind: DateKind;
+  kind: DateField;
   /** The dataset's date, if it has one. */
   dataset?: string;
   ofac: string;
@@ -121,7 +121,7 @@ function eventDate(listing: Listing, types: EventType[]): string | undefined {
 
 function compareDates(entry: NsCmicEntry, listing: Listing): DateDifference[] {
   const out: DateDifference[] = [];
-  const pairs: [DateKind, FromFile<string> | undefined, string | undefined][] = [
+  const pairs: [DateField, FromFile<string> | undefined, string | undefined][] = [
     ['listing', entry.listingDate, listedOn(listing)],
     [
       'effective',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { applyToDataDir } from '../../../scripts/lib/apply-import.ts';
 import { readDataDir } from '../../../scripts/lib/dataset-files.ts';
 import { readOfacSet } from '../../../scripts/lib/ofac-files.ts';
 import { DATA_DIR } from '../../helpers/dataset.ts';
-import { writeModifiedSet } from '../../helpers/ofac.ts';
+import { FIXTURE_2025_12_19, writeModifiedSet } from '../../helpers/ofac.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dl-apply-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -256,5 +256,38 @@ describe('applying with --removed-on', () => {
     ]);
     expect(readFileSync(join(dir, 'entities.json'), 'utf8')).toBe(before);
     expect(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).dataset_version).toBe(1);
+  });
+});
+
+describe('applying dates', () => {
+  it('adds a missing deadline with its source and leaves a differing one for review', () => {
+    const dir = dataCopy('data-dates');
+    const entities = readEntities(dir);
+    const listingOf = (list: Entity[], id: string) =>
+      byId(list, id).listings.find((l) => l.list === 'ofac-ns-cmic')!;
+    const hik = listingOf(entities, 'hangzhou-hikvision-digital-technology-co-ltd');
+    hik.events = hik.events.filter((e) => e.type !== 'divestment-window-end');
+    listingOf(entities, 'china-spacesat-co-ltd').events[1]!.date = '2021-08-03';
+    writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities, null, 2) + '\n');
+
+    const set = readOfacSet([FIXTURE_2025_12_19]);
+    const checked = validateDataset(readDataDir(dir));
+    if (!checked.ok) throw new Error('data copy is invalid');
+    const report = reconcile(importNsCmic(set.files).entries, checked.dataset);
+    const result = applyToDataDir(dir, report, { setLabel: set.label, primFile: 'cons_prim.csv' });
+    expect(result.lines.slice(0, 5)).toEqual([
+      'Applied (1):',
+      '  hangzhou-hikvision-digital-technology-co-ltd (ent_num 30946): divestment-window-end 2022-06-03 added',
+      'Not applied, for review (1):',
+      "  china-spacesat-co-ltd (ent_num 30934): effective date is 2021-08-03 in data/, 2021-08-02 in OFAC's file",
+      expect.stringContaining(': dataset version 1 -> 2.'),
+    ]);
+    const after = readEntities(dir);
+    expect(listingOf(after, 'hangzhou-hikvision-digital-technology-co-ltd').events.at(-1)).toEqual({
+      type: 'divestment-window-end',
+      date: '2022-06-03',
+      sources: ['OFAC consolidated non-SDN list, cons_prim.csv (2025-12-19 set), ent_num 30946'],
+    });
+    expect(listingOf(after, 'china-spacesat-co-ltd').events[1]!.date).toBe('2021-08-03');
   });
 });

@@ -1,16 +1,15 @@
 /**
- * npm run feed: validates data/ and writes the bundled snapshot (public/data/snapshot.json).
- *   --check               write nothing; fail if the committed snapshot differs from data/
+ * npm run feed: validates data/ and writes the bundled snapshot (public/data/snapshot.json)
+ * and the changelog (data/CHANGELOG.md, a section per dataset version; see scripts/lib/changelog.ts).
+ *   --check               write nothing; fail if the committed snapshot or changelog is stale
  *   --key <file> --out <dir>  also sign the payload and write <dir>/feed.json (issue: sync)
  * Invalid data fails with one line per problem, naming the entity and the field.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeProblem, validateDataset } from '../lib/data/validate.ts';
-import { serializeEnvelope, wrapUnsigned } from '../lib/feed/envelope.ts';
-import { readDataDir } from './lib/dataset-files.ts';
+import { describeProblem } from '../lib/data/validate.ts';
+import { buildFeed, staleOutputs, writeFeed } from './lib/feed-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const SNAPSHOT_PATH = join(root, 'public/data/snapshot.json');
@@ -29,7 +28,12 @@ const { values } = parseArgs({
   },
 });
 
-const result = validateDataset(readDataDir(values.data!));
+const paths = {
+  data: values.data!,
+  snapshot: SNAPSHOT_PATH,
+  changelog: join(values.data!, 'CHANGELOG.md'),
+};
+const result = buildFeed(paths);
 if (!result.ok) {
   fail(
     `data/ is invalid (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
@@ -37,20 +41,21 @@ if (!result.ok) {
   );
 }
 const dataset = result.dataset;
-const payload = JSON.stringify(dataset);
-const snapshot = serializeEnvelope(wrapUnsigned(payload));
+if (result.note) console.warn(`changelog: ${result.note}`);
 
 if (values.check) {
-  const committed = existsSync(SNAPSHOT_PATH) ? readFileSync(SNAPSHOT_PATH, 'utf8') : '';
-  if (committed !== snapshot)
-    fail('public/data/snapshot.json is out of date with data/: run `npm run feed`.');
+  const stale = staleOutputs(paths, result);
+  if (stale.length)
+    fail(
+      `${stale.map((p) => relative(root, p)).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with data/: run \`npm run feed\`.`,
+    );
   console.log(`snapshot up to date: dataset ${dataset.dataset_version}, as of ${dataset.as_of}`);
 } else {
-  mkdirSync(dirname(SNAPSHOT_PATH), { recursive: true });
-  writeFileSync(SNAPSHOT_PATH, snapshot);
+  writeFeed(paths, result);
   console.log(
     `wrote public/data/snapshot.json: dataset ${dataset.dataset_version}, as of ${dataset.as_of}, ` +
-      `${dataset.entities.length} entities, ${(snapshot.length / 1024).toFixed(0)} KiB`,
+      `${dataset.entities.length} entities, ${(result.snapshot.length / 1024).toFixed(0)} KiB; ` +
+      `and ${relative(root, paths.changelog)}`,
   );
 }
 if (values.key || values.out) fail('--key/--out: signed feeds are not built yet.');

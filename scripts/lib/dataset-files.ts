@@ -24,9 +24,16 @@ interface Meta {
   as_of: string;
 }
 
-export function readDataDir(dir: string): Record<string, unknown> {
-  const meta = readJson(dir, 'meta.json') as Meta;
-  const entities = readJson(dir, 'entities.json');
+/**
+ * `replace` stands in for the files' content (entities.json, meta.json): how the importer
+ * validates its changes before it writes them.
+ */
+export function readDataDir(
+  dir: string,
+  replace: { entities?: unknown; meta?: Meta } = {},
+): Record<string, unknown> {
+  const meta = replace.meta ?? (readJson(dir, 'meta.json') as Meta);
+  const entities = replace.entities ?? readJson(dir, 'entities.json');
   const zhTexts: string[] = [];
   if (Array.isArray(entities)) {
     for (const e of entities as { names?: { value?: unknown; lang?: unknown }[] }[]) {

@@ -2,6 +2,8 @@
 import type { Dataset, Entity } from '../../lib/data/schema.ts';
 import { datasetFromDataDir } from '../../scripts/lib/dataset-files.ts';
 
+export { DATA_DIR } from '../../scripts/lib/dataset-files.ts';
+
 let cached: Dataset | undefined;
 
 export function realDataset(): Dataset {

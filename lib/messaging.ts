@@ -168,6 +168,24 @@ export const ResponseSchemas = {
 export type Reply<K extends RequestType> =
   { ok: true; value: Responses[K] } | { ok: false; error: string };
 
+/**
+ * Messages the background sends to every tab's content scripts (tabs.sendMessage). They carry
+ * no reply; receivers check that the sender is this extension.
+ */
+export const BroadcastSchemas = {
+  /** A new dataset was installed: reload the match pack and re-mark the page. */
+  datasetChanged: v.strictObject({ type: v.literal('datasetChanged'), datasetVersion: v.number() }),
+} as const;
+
+export type Broadcast = v.InferOutput<(typeof BroadcastSchemas)[keyof typeof BroadcastSchemas]>;
+
+export function parseBroadcast(message: unknown): Broadcast | null {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !(type in BroadcastSchemas)) return null;
+  const parsed = v.safeParse(BroadcastSchemas[type as keyof typeof BroadcastSchemas], message);
+  return parsed.success ? parsed.output : null;
+}
+
 export type SenderRole = 'content' | 'page';
 
 /** The fields of a runtime.MessageSender that decide who is talking. */

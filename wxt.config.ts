@@ -16,6 +16,7 @@ export default defineConfig({
     define: {
       __DL_FEED_URL__: JSON.stringify(settings.feedUrl),
       __DL_FEED_KEYS__: JSON.stringify(settings.feedKeys),
+      __DL_EXPOSE_STATS__: JSON.stringify(settings.exposeStats),
     },
     build: {
       // Content scripts run on every page: keep them readable in stack traces but small.

@@ -23,6 +23,24 @@ const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50
 export const RequestSchemas = {
   getMatchPack: v.strictObject({ type: v.literal('getMatchPack'), have: v.optional(v.number()) }),
   getEntities: v.strictObject({ type: v.literal('getEntities'), ids: Ids }),
+  /** What this frame of the page contains now (replaces the frame's previous summary). */
+  pageSummary: v.strictObject({
+    type: v.literal('pageSummary'),
+    entities: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.maxLength(200)),
+          count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        }),
+      ),
+      v.maxLength(2000),
+    ),
+  }),
+  /** The companies found on a tab, for the popup's page panel. */
+  getPageSummary: v.strictObject({
+    type: v.literal('getPageSummary'),
+    tabId: v.pipe(v.number(), v.integer()),
+  }),
   search: v.strictObject({
     type: v.literal('search'),
     query: v.pipe(v.string(), v.maxLength(300)),
@@ -33,6 +51,8 @@ export const RequestSchemas = {
 export const SENDERS: Record<RequestType, readonly SenderRole[]> = {
   getMatchPack: ['content'],
   getEntities: ['content', 'page'],
+  pageSummary: ['content'],
+  getPageSummary: ['page'],
   search: ['page'],
 };
 
@@ -56,11 +76,27 @@ export interface DataInfo {
   lastSync: string | null;
 }
 
+/** How an entity is shown on pages today: its severity, or hidden (its lists are switched off). */
+export type Display = Severity | 'hidden';
+
 export interface MatchPackResponse extends DataInfo {
   /** Absent when the caller already has this dataset version. */
   pack?: MatchPack;
-  /** Each entity's severity today, in pack.entities order. */
-  severities: Severity[];
+  /** Each entity's display today under the user's preferences, in pack.entities order. */
+  display: Display[];
+}
+
+export interface PageSummaryEntry {
+  id: string;
+  name: string;
+  /** Mentions on the page, over all its frames. */
+  count: number;
+  display: Display;
+}
+
+export interface PageSummaryResponse extends DataInfo {
+  tabId: number;
+  entities: PageSummaryEntry[];
 }
 
 export interface EntitiesResponse extends DataInfo {
@@ -85,10 +121,13 @@ export interface SearchResponse extends DataInfo {
 export interface Responses {
   getMatchPack: MatchPackResponse;
   getEntities: EntitiesResponse;
+  pageSummary: Record<string, never>;
+  getPageSummary: PageSummaryResponse;
   search: SearchResponse;
 }
 
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
+const DisplaySchema = v.picklist(['ban', 'listed', 'history', 'hidden']);
 const DataInfoEntries = {
   datasetVersion: v.number(),
   asOf: v.string(),
@@ -135,7 +174,15 @@ export const ResponseSchemas = {
         legalForms: v.object({ latin: v.array(v.string()), cjk: v.array(v.string()) }),
       }),
     ),
-    severities: v.array(SeveritySchema),
+    display: v.array(DisplaySchema),
+  }),
+  pageSummary: v.object({}),
+  getPageSummary: v.object({
+    ...DataInfoEntries,
+    tabId: v.number(),
+    entities: v.array(
+      v.object({ id: v.string(), name: v.string(), count: v.number(), display: DisplaySchema }),
+    ),
   }),
   getEntities: v.object({
     ...DataInfoEntries,
@@ -175,6 +222,8 @@ export type Reply<K extends RequestType> =
 export const BroadcastSchemas = {
   /** A new dataset was installed: reload the match pack and re-mark the page. */
   datasetChanged: v.strictObject({ type: v.literal('datasetChanged'), datasetVersion: v.number() }),
+  /** The keyboard command (Alt+Shift+L): move to the next mark and open its popover. */
+  nextMark: v.strictObject({ type: v.literal('nextMark') }),
 } as const;
 
 export type Broadcast = v.InferOutput<(typeof BroadcastSchemas)[keyof typeof BroadcastSchemas]>;

@@ -4,6 +4,8 @@
  * - DL_FEED_URL: where the background fetches the signed feed. The default is the project's
  *   published feed; tests build with a loopback URL so CI never reaches another address.
  * - DL_OUT_DIR: where builds go (default .output); the test build goes to .output-test.
+ * - DL_EXPOSE_STATS=1: the content script publishes its slice timings in its isolated world
+ *   (test and benchmark builds).
  * - DL_TRUST_TEST_KEY=1: also trust the test signing key in tests/fixtures/keys (test builds
  *   only; release builds trust only the keys in keys/feed-public-keys.json).
  */
@@ -20,6 +22,7 @@ export interface FeedKey {
 
 export interface BuildSettings {
   outDir: string;
+  exposeStats: boolean;
   feedUrl: string;
   feedOrigin: string;
   feedKeys: FeedKey[];
@@ -42,5 +45,11 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
   const feedKeys = readKeys('keys/feed-public-keys.json');
   if (env.DL_TRUST_TEST_KEY === '1')
     feedKeys.push(...readKeys('tests/fixtures/keys/test-public-key.json'));
-  return { outDir: env.DL_OUT_DIR || '.output', feedUrl, feedOrigin: origin, feedKeys };
+  return {
+    outDir: env.DL_OUT_DIR || '.output',
+    exposeStats: env.DL_EXPOSE_STATS === '1',
+    feedUrl,
+    feedOrigin: origin,
+    feedKeys,
+  };
 }

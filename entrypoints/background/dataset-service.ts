@@ -1,7 +1,8 @@
 /**
  * The background's view of the stored dataset: seeds it from the bundled snapshot when needed,
- * and answers the content scripts and pages. Caches what it derives (severities, the search
- * index) in memory for as long as the service worker lives, keyed by dataset version and day.
+ * and answers the content scripts and pages. Caches what it derives (each entity's display, the
+ * search index) in memory for as long as the service worker lives, keyed by dataset version,
+ * day and the preferences that matter.
  */
 import {
   allEntities,
@@ -14,12 +15,14 @@ import {
 import { localIsoDate } from '../../lib/data/dates.ts';
 import { buildSearchIndex, search, type SearchIndex } from '../../lib/data/search.ts';
 import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
-import { entityStatus, type Severity } from '../../lib/data/status.ts';
+import { entityDisplay, type DisplayPreferences } from '../../lib/data/display.ts';
 import type { Program } from '../../lib/data/schema.ts';
 import type {
   DataInfo,
+  Display,
   EntitiesResponse,
   MatchPackResponse,
+  PageSummaryResponse,
   ProgramSummary,
   SearchResponse,
 } from '../../lib/messaging.ts';
@@ -28,15 +31,21 @@ export interface ServiceEnv {
   openDb: () => Promise<Db>;
   bundledText: () => Promise<string>;
   now: () => Date;
+  /** The preferences that decide how entities show (lists on or off, history). */
+  displayPreferences: () => Promise<DisplayPreferences>;
 }
 
 interface DayCache {
   key: string;
-  severities?: Severity[];
+  /** Display by entity id. */
+  display?: Map<string, Display>;
+  names?: Map<string, string>;
   index?: SearchIndex;
 }
 
 export type DatasetService = ReturnType<typeof createDatasetService>;
+
+const RANK: Record<Display, number> = { hidden: -1, history: 0, listed: 1, ban: 2 };
 
 export function summarizePrograms(programs: readonly Program[]): ProgramSummary[] {
   return programs.map((p) => ({
@@ -76,10 +85,27 @@ export function createDatasetService(env: ServiceEnv) {
     return { datasetVersion: stored.version, asOf: stored.asOf, lastSync: null };
   }
 
-  function dayCache(stored: StoredDataset): DayCache {
-    const key = `${stored.version}:${localIsoDate(env.now())}`;
+  async function dayCache(stored: StoredDataset): Promise<DayCache> {
+    const key = `${stored.version}:${localIsoDate(env.now())}:${JSON.stringify(await env.displayPreferences())}`;
     if (cache.key !== key) cache = { key };
     return cache;
+  }
+
+  /** Each entity's display today, and its name (computed once per dataset, day and preferences). */
+  async function displays(
+    stored: StoredDataset,
+  ): Promise<{ display: Map<string, Display>; names: Map<string, string> }> {
+    const day = await dayCache(stored);
+    if (!day.display || !day.names) {
+      const today = localIsoDate(env.now());
+      const prefs = await env.displayPreferences();
+      const entities = await allEntities(await db());
+      day.display = new Map(
+        entities.map((e) => [e.id, entityDisplay(e, stored.programs, today, prefs)]),
+      );
+      day.names = new Map(entities.map((e) => [e.id, e.name]));
+    }
+    return { display: day.display, names: day.names };
   }
 
   return {
@@ -91,23 +117,40 @@ export function createDatasetService(env: ServiceEnv) {
 
     async matchPack(have?: number): Promise<MatchPackResponse> {
       const stored = await current();
-      const d = await db();
-      const day = dayCache(stored);
-      const pack = have === stored.version ? undefined : await storedPack(d, stored.version);
-      if (!day.severities) {
-        const today = localIsoDate(env.now());
-        const packed = pack ?? (await storedPack(d, stored.version));
-        if (!packed) throw new Error(`no match pack for dataset ${stored.version}`);
-        const severity = new Map(
-          (await allEntities(d)).map((e) => [
-            e.id,
-            entityStatus(e, stored.programs, today).severity,
-          ]),
+      const pack = await storedPack(await db(), stored.version);
+      if (!pack) throw new Error(`no match pack for dataset ${stored.version}`);
+      const { display } = await displays(stored);
+      // In the pack's entity order: the content script indexes display by pack entity.
+      return {
+        ...info(stored),
+        ...(have === stored.version ? {} : { pack }),
+        display: pack.entities.map((id) => display.get(id) ?? 'hidden'),
+      };
+    },
+
+    async displayOf(id: string): Promise<Display> {
+      return (await displays(await current())).display.get(id) ?? 'hidden';
+    },
+
+    async pageSummary(
+      tabId: number,
+      counts: ReadonlyMap<string, number>,
+    ): Promise<PageSummaryResponse> {
+      const stored = await current();
+      const { display, names } = await displays(stored);
+      const entities = [...counts]
+        .map(([id, count]) => ({
+          id,
+          name: names.get(id) ?? id,
+          count,
+          display: display.get(id) ?? 'hidden',
+        }))
+        .filter((e) => e.display !== 'hidden')
+        .sort(
+          (a, b) =>
+            RANK[b.display] - RANK[a.display] || b.count - a.count || a.name.localeCompare(b.name),
         );
-        // In the pack's entity order: the content script indexes severities by pack entity.
-        day.severities = packed.entities.map((id) => severity.get(id) ?? 'history');
-      }
-      return { ...info(stored), ...(pack ? { pack } : {}), severities: day.severities };
+      return { ...info(stored), tabId, entities };
     },
 
     async entities(ids: readonly string[]): Promise<EntitiesResponse> {
@@ -118,7 +161,7 @@ export function createDatasetService(env: ServiceEnv) {
 
     async search(query: string): Promise<SearchResponse> {
       const stored = await current();
-      const day = dayCache(stored);
+      const day = await dayCache(stored);
       day.index ??= buildSearchIndex(
         await allEntities(await db()),
         stored.programs,

@@ -1,10 +1,11 @@
 /**
  * The background's message handler: checks who sent each message, validates it against the
- * protocol's schema, and answers through the dataset service.
+ * protocol's schema, and answers through the dataset service and the page summaries.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
   parseRequest,
+  senderRole,
   SENDERS,
   type Reply,
   type Request,
@@ -12,22 +13,13 @@ import {
   type Responses,
 } from '../../lib/messaging.ts';
 import type { DatasetService } from './dataset-service.ts';
+import { recordFrame, tabCounts } from './page-summaries.ts';
 
-type Role = 'content' | 'page';
-
-/** Our extension pages send with our own URL; our content scripts send from a tab. */
-export function senderRole(
+async function handle(
+  service: DatasetService,
+  req: Request,
   sender: Browser.runtime.MessageSender,
-  extensionId: string,
-  extensionBase: string,
-): Role | null {
-  if (sender.id !== extensionId) return null;
-  if (sender.url?.startsWith(extensionBase)) return 'page';
-  if (sender.tab) return 'content';
-  return null;
-}
-
-async function handle(service: DatasetService, req: Request): Promise<Responses[RequestType]> {
+): Promise<Responses[RequestType]> {
   switch (req.type) {
     case 'getMatchPack':
       return service.matchPack(req.have);
@@ -35,6 +27,14 @@ async function handle(service: DatasetService, req: Request): Promise<Responses[
       return service.entities(req.ids);
     case 'search':
       return service.search(req.query);
+    case 'pageSummary': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('a page summary needs a tab');
+      await recordFrame(tabId, sender.frameId ?? 0, req.entities, (id) => service.displayOf(id));
+      return {};
+    }
+    case 'getPageSummary':
+      return service.pageSummary(req.tabId, await tabCounts(req.tabId));
   }
 }
 
@@ -49,7 +49,7 @@ export function listenForMessages(service: DatasetService): void {
         sendResponse({ ok: false, error: `"${req.type}" is not accepted from this sender` });
         return false;
       }
-      handle(service, req).then(
+      handle(service, req, sender).then(
         (value) => sendResponse({ ok: true, value }),
         (err: unknown) =>
           sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),

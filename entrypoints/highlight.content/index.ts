@@ -4,7 +4,10 @@ import './style.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Every frame, including about:blank and srcdoc frames a page fills in itself.
   allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
     const controller = new AbortController();

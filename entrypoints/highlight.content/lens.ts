@@ -1,18 +1,23 @@
 /**
  * The content script's work on one document:
  *
- *   match pack (from the background) -> scan text runs in slices -> marks -> highlights
- *   pointer rests on a mark -> entity cards (from the background) -> popover
- *   "datasetChanged" from the background -> new pack, cards forgotten, page re-marked
+ *   preferences + site choices (storage) -> should this page be marked?
+ *   match pack (background) -> scanner (initial scan, then mutations, in slices) -> highlights
+ *   pointer rests on a mark, or Alt+Shift+L -> entity cards (background) -> popover
+ *   page subject is a designated security -> banner (top frame only)
+ *   marks change -> page summary (background: badge, popup panel)
+ *   "datasetChanged" -> new pack; storage changes -> restyle, refilter, stop or start
  *
  * Everything is released through `signal` (the content script context's lifetime): an
  * "Extension context invalidated" error after an update is a clean shutdown, not a crash.
  */
+import { h } from 'preact';
 import { browser } from 'wxt/browser';
+import { Banner, bannerFor } from '../../components/Banner.tsx';
+import { Popover } from '../../components/Popover.tsx';
 import { localIsoDate } from '../../lib/data/dates.ts';
 import type { Entity } from '../../lib/data/schema.ts';
-import type { Severity } from '../../lib/data/status.ts';
-import { createI18n, langFor } from '../../lib/i18n/i18n.ts';
+import { createI18n, langFor, type I18n } from '../../lib/i18n/i18n.ts';
 import { loadMatcher, type Matcher } from '../../lib/matcher/matcher.ts';
 import {
   parseBroadcast,
@@ -20,54 +25,33 @@ import {
   type DataInfo,
   type ProgramSummary,
 } from '../../lib/messaging.ts';
-import { paint, clearPaint } from '../../lib/page/highlights.ts';
+import { createPainter, type Display } from '../../lib/page/highlights.ts';
 import { watchHover } from '../../lib/page/hover.ts';
-import { marksInRun, type Mark } from '../../lib/page/marks.ts';
-import { browserSliceEnv, runSliced } from '../../lib/page/slices.ts';
-import { textRuns } from '../../lib/page/text-runs.ts';
-import { createPopoverHost } from './popover.tsx';
+import type { Mark } from '../../lib/page/marks.ts';
+import { inDocumentOrder, stepMark } from '../../lib/page/navigation.ts';
+import { createScanner, type Scanner } from '../../lib/page/scanner.ts';
+import { browserSliceEnv } from '../../lib/page/slices.ts';
+import { pageSubjects } from '../../lib/page/subject.ts';
+import type { Preferences } from '../../lib/settings/preferences.ts';
+import { siteAllowed, siteKey, type Sites } from '../../lib/settings/sites.ts';
+import { entityFingerprint } from '../../lib/data/fingerprint.ts';
+import { contentSettings } from './settings.ts';
+import { recordSlice } from './stats.ts';
+import { createUiHost } from './ui-host.tsx';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
-interface Loaded {
-  matcher: Matcher;
-  severities: Severity[];
-  info: DataInfo;
+function languageOf(prefs: Preferences, win: Window): I18n {
+  return createI18n(prefs.language === 'auto' ? langFor(win.navigator.language) : prefs.language);
 }
 
-async function loadPack(): Promise<Loaded | null> {
-  const reply = await request(send, { type: 'getMatchPack' });
-  if (!reply.pack) return null;
-  return { matcher: loadMatcher(reply.pack), severities: reply.severities, info: reply };
+function shouldRun(prefs: Preferences, sites: Sites, host: string): boolean {
+  return !prefs.paused && siteAllowed(sites, host, prefs.siteMode);
 }
 
-/** Every mark in the document, found in time slices. */
-async function scanDocument(
-  win: Window & typeof globalThis,
-  matcher: Matcher,
-  signal: AbortSignal,
-): Promise<Mark[]> {
-  const doc = win.document;
-  const marks: Mark[] = [];
-  const runs = textRuns(doc.body ?? doc.documentElement);
-  await runSliced(
-    () => {
-      const next = runs.next();
-      if (next.done) return false;
-      marks.push(...marksInRun(next.value, matcher));
-      return true;
-    },
-    browserSliceEnv(win),
-    signal,
-  );
-  return marks;
-}
-
-function indexByNode(marks: readonly Mark[]): Map<Node, Mark[]> {
-  const byNode = new Map<Node, Mark[]>();
-  for (const mark of marks)
-    for (const n of mark.nodes) byNode.set(n, [...(byNode.get(n) ?? []), mark]);
-  return byNode;
+/** Is this the keyboard shortcut for the next mark (Alt+Shift+L)? */
+export function isNextMarkKey(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 }
 
 export async function startLens(
@@ -75,78 +59,262 @@ export async function startLens(
   signal: AbortSignal,
 ): Promise<void> {
   const doc = win.document;
-  let loaded = await loadPack();
-  if (signal.aborted || !loaded) return;
-  let byNode = new Map<Node, Mark[]>();
+  const host = siteKey(win.location.hostname);
+  const isTop = win === win.top;
+  const settings = await contentSettings(signal);
+  let { prefs, sites } = settings;
+  let i18n = languageOf(prefs, win);
+  const ui = createUiHost(doc);
+  const painter = createPainter(prefs.highlightStyle, prefs.palette);
+  signal.addEventListener('abort', () => {
+    painter.clear();
+    ui.destroy();
+  });
 
-  const mark = async () => {
-    const current = loaded!;
-    const marks = await scanDocument(win, current.matcher, signal);
-    if (signal.aborted || current !== loaded) return;
-    byNode = indexByNode(marks);
-    paint(marks, current.severities);
+  let session: AbortController | null = null;
+  let engine: Engine | null = null;
+
+  interface Engine {
+    scanner: Scanner;
+    matcher: Matcher;
+    /** New display for every entity (after a preference change), and a fresh scan. */
+    refresh(): Promise<void>;
+    next(direction: 1 | -1): void;
+  }
+
+  const stop = () => {
+    session?.abort();
+    session = null;
+    engine = null;
+    painter.clear();
+    ui.hidePopover();
+    ui.hideBanner();
+    void request(send, { type: 'pageSummary', entities: [] }).catch(() => undefined);
   };
-  await mark();
-  signal.addEventListener('abort', clearPaint);
 
-  // Entity cards are fetched on hover and kept until the dataset changes.
-  const i18n = createI18n(langFor(win.navigator.language));
-  const cards = new Map<string, Entity>();
-  let programs: ProgramSummary[] = [];
-  const load = async (m: Mark): Promise<Entity[]> => {
-    const ids = m.entities.map((e) => loaded!.matcher.entities[e]!);
-    const missing = ids.filter((id) => !cards.has(id));
-    if (missing.length) {
-      const reply = await request(send, { type: 'getEntities', ids: missing });
-      for (const e of reply.entities) cards.set(e.id, e);
-      programs = reply.programs;
-      loaded!.info = reply;
-    }
-    return ids.map((id) => cards.get(id)).filter((e): e is Entity => e !== undefined);
+  const start = async () => {
+    if (session || !shouldRun(prefs, sites, host)) return;
+    const controller = new AbortController();
+    session = controller;
+    signal.addEventListener('abort', () => controller.abort());
+    engine = await startEngine(controller.signal);
   };
 
-  const popover = createPopoverHost(doc, () => popover.hide());
-  signal.addEventListener('abort', () => popover.destroy());
-  watchHover(
-    win,
-    {
-      marksByNode: () => byNode,
-      prefetch: (m) => void load(m).catch(() => undefined),
-      show: (m) => {
-        void load(m).then((entities) => {
-          if (signal.aborted) return;
-          popover.show(
-            {
-              matchedText: m.text,
-              entities,
-              programs,
-              info: loaded!.info,
-              today: localIsoDate(new Date()),
-              i18n,
-            },
-            m.range.getBoundingClientRect(),
-          );
-        });
+  async function startEngine(run: AbortSignal): Promise<Engine | null> {
+    const first = await request(send, { type: 'getMatchPack' });
+    if (run.aborted || !first.pack) return null;
+    const matcher = loadMatcher(first.pack);
+    let display: Display[] = first.display;
+    let info: DataInfo = first;
+    const notThat = () => new Set(sites.notThat[host] ?? []);
+    const cards = new Map<string, Entity>();
+    let programs: ProgramSummary[] = [];
+    let summaryTimer = 0;
+    let keyboardMark: Mark | null = null;
+
+    const load = async (ids: string[]): Promise<Entity[]> => {
+      const missing = ids.filter((id) => !cards.has(id));
+      if (missing.length) {
+        const reply = await request(send, { type: 'getEntities', ids: missing });
+        for (const e of reply.entities) cards.set(e.id, e);
+        programs = reply.programs;
+        info = reply;
+      }
+      return ids.map((id) => cards.get(id)).filter((e): e is Entity => e !== undefined);
+    };
+    const idsOf = (mark: Mark) => mark.entities.map((e) => matcher.entities[e]!);
+
+    const openPopover = async (
+      mark: Mark,
+      focus: boolean,
+      position?: { index: number; count: number },
+    ) => {
+      const entities = await load(idsOf(mark));
+      if (run.aborted) return;
+      ui.showPopover(
+        h(Popover, {
+          matchedText: mark.text,
+          entities,
+          programs,
+          info,
+          today: localIsoDate(new Date()),
+          i18n,
+          ...(position ? { position } : {}),
+          onClose: () => ui.hidePopover(),
+          onDisableSite: () => void settings.disableSite(host),
+          onNotThat: (ids) => void settings.notThat(host, ids),
+        }),
+        mark.range.getBoundingClientRect(),
+        focus,
+      );
+    };
+
+    const sendSummary = () => {
+      const counts = new Map<string, number>();
+      for (const m of scanner.marks())
+        for (const id of idsOf(m)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      void request(send, {
+        type: 'pageSummary',
+        entities: [...counts].map(([id, count]) => ({ id, count })),
+      }).catch(() => undefined);
+    };
+
+    let bannerShown = '';
+    const updateBanner = async () => {
+      if (!isTop || !prefs.brokerageBanner) return ui.hideBanner();
+      const subjects = [...pageSubjects(doc, matcher, scanner.marks())]
+        .filter((e) => display[e] !== 'hidden' && !notThat().has(matcher.entities[e]!))
+        .map((e) => matcher.entities[e]!);
+      if (!subjects.length) return ui.hideBanner();
+      const entities = await load(subjects);
+      const today = localIsoDate(new Date());
+      const dismissed = sites.bannerDismissed[host] ?? {};
+      const shown = entities
+        .map((e) => ({ e, c: bannerFor(e, programs, today, i18n) }))
+        .filter((x) => x.c && dismissed[x.e.id] !== entityFingerprint(x.e));
+      const key = shown.map((x) => x.e.id).join();
+      if (!shown.length) {
+        bannerShown = '';
+        return ui.hideBanner();
+      }
+      if (key === bannerShown) return;
+      bannerShown = key;
+      ui.showBanner(
+        h(Banner, {
+          cases: shown.map((x) => x.c!),
+          i18n,
+          onDetails: () => {
+            const mark = scanner
+              .marks()
+              .find((m) => idsOf(m).some((id) => shown.some((x) => x.e.id === id)));
+            if (mark) void openPopover(mark, true);
+          },
+          onDismiss: () => {
+            bannerShown = '';
+            ui.hideBanner();
+            void settings.dismissBanner(
+              host,
+              Object.fromEntries(shown.map((x) => [x.e.id, entityFingerprint(x.e)])),
+            );
+          },
+        }),
+      );
+    };
+
+    const scanner = createScanner({
+      doc,
+      matcher,
+      env: browserSliceEnv(win),
+      signal: run,
+      keep: (entities) => {
+        const skip = notThat();
+        return entities.filter((e) => display[e] !== 'hidden' && !skip.has(matcher.entities[e]!));
       },
-      hide: () => popover.hide(),
-      isOwnUi: (target) => popover.contains(target),
-    },
-    signal,
-  );
+      isOwn: (node) => ui.isOwn(node),
+      onSlice: recordSlice,
+      onChange: () => {
+        painter.paint(scanner.marks(), display);
+        win.clearTimeout(summaryTimer);
+        summaryTimer = win.setTimeout(() => {
+          sendSummary();
+          void updateBanner().catch(() => undefined);
+        }, 300);
+      },
+    });
+    run.addEventListener('abort', () => win.clearTimeout(summaryTimer));
+    scanner.rescanAll();
 
-  // A sync installed a new dataset: new pack, fresh cards, the page marked again.
+    watchHover(
+      win,
+      {
+        marksByNode: () => scanner.byNode,
+        prefetch: (m) => void load(idsOf(m)).catch(() => undefined),
+        show: (m) => void openPopover(m, false),
+        hide: () => ui.hidePopover(),
+        isOwnUi: (target) => ui.isOwn(target),
+      },
+      run,
+    );
+
+    const next = (direction: 1 | -1) => {
+      const marks = scanner.marks();
+      const mark = stepMark(
+        marks,
+        keyboardMark && marks.includes(keyboardMark) ? keyboardMark : null,
+        direction,
+      );
+      if (!mark) return;
+      keyboardMark = mark;
+      const ordered = inDocumentOrder(marks);
+      const position = { index: ordered.indexOf(mark) + 1, count: ordered.length };
+      mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      ui.announce(`${mark.text}. ${i18n.t('popover.position', position)}`);
+      void openPopover(mark, true, position);
+    };
+
+    // The shortcut as a key handler too: a page can receive Alt+Shift+L when the browser
+    // does not route it to the extension command (and tests drive the page directly).
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (!isNextMarkKey(e)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        next(1);
+      },
+      { capture: true, signal: run },
+    );
+
+    return {
+      scanner,
+      matcher,
+      async refresh() {
+        const reply = await request(send, { type: 'getMatchPack', have: matcher.datasetVersion });
+        if (run.aborted) return;
+        display = reply.display;
+        bannerShown = '';
+        scanner.rescanAll();
+      },
+      next,
+    };
+  }
+
+  await start();
+
+  settings.onChange(async (change) => {
+    const before = { prefs, sites };
+    ({ prefs, sites } = change);
+    if (prefs.language !== before.prefs.language) i18n = languageOf(prefs, win);
+    painter.setStyle(prefs.highlightStyle, prefs.palette);
+    const should = shouldRun(prefs, sites, host);
+    if (!should) return stop();
+    if (!session) return start();
+    const refilter =
+      JSON.stringify([
+        before.prefs.lists,
+        before.prefs.showHistory,
+        before.sites.notThat[host],
+        before.prefs.brokerageBanner,
+      ]) !==
+      JSON.stringify([prefs.lists, prefs.showHistory, sites.notThat[host], prefs.brokerageBanner]);
+    if (refilter) {
+      ui.hidePopover();
+      await engine?.refresh();
+    }
+  });
+
+  // Messages from the background: a new dataset, or the keyboard command.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     const broadcast = parseBroadcast(message);
     if (!broadcast || sender.id !== browser.runtime.id) return;
-    if (broadcast.datasetVersion === loaded?.matcher.datasetVersion) return;
-    void (async () => {
-      const next = await loadPack();
-      if (!next || signal.aborted) return;
-      loaded = next;
-      cards.clear();
-      popover.hide();
-      await mark();
-    })().catch((err: unknown) => console.warn('Designation Lens: reload failed', err));
+    if (broadcast.type === 'nextMark') {
+      if (isTop || doc.hasFocus()) engine?.next(1);
+      return;
+    }
+    if (broadcast.datasetVersion === engine?.matcher.datasetVersion) return;
+    // A new dataset: start over with its pack (cards, display and marks all change).
+    stop();
+    void start().catch((err: unknown) => console.warn('Designation Lens: reload failed', err));
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));

@@ -89,6 +89,20 @@ export const en = {
   'popover.label': 'Designation Lens: {name}',
   'popover.several': 'This name refers to {count} companies',
   'popover.close': 'Close',
+  'popover.disableSite': 'Disable on this site',
+  'popover.notThat': 'This is not that company',
+  'popover.stale': 'This data has not been refreshed for {days} days (last checked {date}).',
+  'popover.position': 'Mark {index} of {count}',
+
+  'banner.ban':
+    '{name} is on the Treasury NS-CMIC list: US persons may not buy or sell its publicly traded securities, since {date}.',
+  'banner.banPending':
+    '{name} is on the Treasury NS-CMIC list: US persons may not buy its publicly traded securities from {date} ({when}).',
+  'banner.listed':
+    '{name} is on the DoD Section 1260H list. No investment ban; DoD procurement bans from {direct} and {indirect}.',
+  'banner.details': 'Details',
+  'banner.dismiss': 'Dismiss',
+  'banner.label': 'Designation warning',
 
   'popup.searchLabel': 'Look up a company, ticker or ISIN',
   'popup.searchPlaceholder': 'Company, ticker or ISIN',

@@ -83,6 +83,20 @@ export const zhCN: Messages = {
   'popover.label': '制裁名单透镜：{name}',
   'popover.several': '该名称指向 {count} 家公司',
   'popover.close': '关闭',
+  'popover.disableSite': '在此网站停用',
+  'popover.notThat': '这不是那家公司',
+  'popover.stale': '这些数据已有 {days} 天未更新（上次确认于 {date}）。',
+  'popover.position': '第 {index} 个标记，共 {count} 个',
+
+  'banner.ban':
+    '{name} 在美国财政部 NS-CMIC 清单上：自 {date} 起，美国人不得买卖其公开交易的证券。',
+  'banner.banPending':
+    '{name} 在美国财政部 NS-CMIC 清单上：自 {date}（{when}）起，美国人不得购买其公开交易的证券。',
+  'banner.listed':
+    '{name} 在美国国防部第 1260H 条清单上。没有投资禁令；国防部采购禁令自 {direct} 和 {indirect} 起生效。',
+  'banner.details': '详情',
+  'banner.dismiss': '关闭提示',
+  'banner.label': '列名警告',
 
   'popup.searchLabel': '查询公司、股票代码或 ISIN',
   'popup.searchPlaceholder': '公司、股票代码或 ISIN',

@@ -31,6 +31,8 @@ export interface Match {
 
 export interface Matcher {
   readonly entities: readonly string[];
+  /** TermFlag bits of a term (whether it is a ticker, an ISIN...). */
+  termFlags(term: number): number;
   readonly datasetVersion: number;
   readonly asOf: string;
   /** Every match in `text`, leftmost-longest, without overlaps, in order. */
@@ -396,5 +398,11 @@ export function loadMatcher(pack: MatchPack): Matcher {
     return chosen;
   }
 
-  return { entities: pack.entities, datasetVersion: pack.datasetVersion, asOf: pack.asOf, find };
+  return {
+    entities: pack.entities,
+    datasetVersion: pack.datasetVersion,
+    asOf: pack.asOf,
+    termFlags: (term) => termFlags[term] ?? 0,
+    find,
+  };
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/schema.ts';
 import { buildAutomaton, type CompactAutomaton } from './automaton.ts';
 import { isSeparator, isWordUnit, lowerUnit, nfkcPairs, normalizeText } from './normalize.ts';
-import { Check, datasetTerms } from './terms.ts';
+import { Check, datasetTerms, type TermSpec } from './terms.ts';
 
 export const PACK_VERSION = 1;
 
@@ -15,6 +15,10 @@ export const TermFlag = {
   Extend: 1,
   StartBoundary: 2,
   EndBoundary: 4,
+  /** An exchange-qualified ticker: names a security, as on a quote page. */
+  Ticker: 8,
+  /** An ISIN. */
+  Isin: 16,
 } as const;
 
 /** [check, form, entity indexes]: one way a key may be written, and what it then names. */
@@ -88,6 +92,7 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
 
   interface Draft {
     variants: Map<string, Variant>;
+    kinds: Set<TermSpec['kind']>;
     extend: boolean;
     sources: Set<string>;
     entities: Set<number>;
@@ -96,7 +101,13 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
   for (const spec of specs) {
     let d = drafts.get(spec.key);
     if (!d) {
-      d = { variants: new Map(), extend: false, sources: new Set(), entities: new Set() };
+      d = {
+        variants: new Map(),
+        kinds: new Set(),
+        extend: false,
+        sources: new Set(),
+        entities: new Set(),
+      };
       drafts.set(spec.key, d);
     }
     const vkey = `${spec.check}\u0000${spec.check === Check.Folded ? '' : spec.form}`;
@@ -108,6 +119,7 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
     if (!variant[2].includes(spec.entity)) variant[2].push(spec.entity);
     d.variants.set(vkey, variant);
     d.extend ||= spec.kind === 'name' || spec.kind === 'core';
+    d.kinds.add(spec.kind);
     d.sources.add(spec.source);
     d.entities.add(spec.entity);
   }
@@ -132,6 +144,8 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
   for (const key of keys) {
     const d = drafts.get(key)!;
     let flags: number = d.extend ? TermFlag.Extend : 0;
+    if (d.kinds.has('ticker')) flags |= TermFlag.Ticker;
+    if (d.kinds.has('isin')) flags |= TermFlag.Isin;
     if (isWordUnit(key.charCodeAt(0))) flags |= TermFlag.StartBoundary;
     if (isWordUnit(key.charCodeAt(key.length - 1))) flags |= TermFlag.EndBoundary;
     terms.length.push(key.length);

@@ -9,6 +9,8 @@ export interface Mark {
   range: Range;
   /** Indexes into the matcher's entity list. */
   entities: number[];
+  /** The matched term (its flags say whether it is a ticker or an ISIN). */
+  term: number;
   text: string;
   /** The text nodes the mark touches (for hit testing and for dropping marks of removed nodes). */
   nodes: Text[];
@@ -42,6 +44,7 @@ export function marksInRun(run: TextRun, matcher: Matcher): Mark[] {
     return {
       range,
       entities: m.entities,
+      term: m.term,
       text: run.text.slice(m.start, m.end),
       nodes: run.nodes.slice(first, last + 1),
     };

@@ -73,21 +73,26 @@ const INLINE_TAGS = new Set([
 /** Class names of code editors that render text in ordinary elements. */
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
 
-/** Our own elements carry this attribute name as their tag: see popover-host.ts. */
+/** Our own elements' tag names start with this (see entrypoints/highlight.content/ui-host.ts). */
 export const OWN_TAG_PREFIX = 'DESIGNATION-LENS';
 
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || tag.startsWith(OWN_TAG_PREFIX)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // Hidden subtrees; display:none set by style sheets is not checked (it would cost a style
+  // computation per element): such marks are simply never painted.
+  if (el.hasAttribute('hidden')) return true;
+  // The attribute, not isContentEditable: that one forces a style computation per element.
+  // Editability inherits, so rejecting the subtree at the attribute covers its descendants.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('role') === 'textbox') return true;
   const cls = el.classList;
   for (const c of EDITOR_CLASSES) if (cls.contains(c)) return true;
   return false;
 }
 
-function isInline(el: Element): boolean {
+export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
@@ -97,6 +102,15 @@ function blockOf(node: Node, root: Node): Node {
   while (p && p !== root && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element))
     p = p.parentNode;
   return p ?? root;
+}
+
+/**
+ * The block a changed node sits in: the node itself if it is a block element, else its nearest
+ * ancestor that is not inline (or `root`). Rescanning it finds names that run across the change.
+ */
+export function blockContaining(node: Node, root: Node): Node {
+  if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) return node;
+  return blockOf(node, root);
 }
 
 /**

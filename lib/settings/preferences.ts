@@ -5,8 +5,6 @@
 import * as v from 'valibot';
 import type { VersionedItem } from './store.ts';
 
-const Colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour like #d92d20'));
-
 export const PreferencesSchema = v.strictObject({
   /** Which lists mark pages. */
   lists: v.strictObject({
@@ -17,7 +15,12 @@ export const PreferencesSchema = v.strictObject({
   /** Show listings that ended (removed, vacated, superseded, unclear), styled as history. */
   showHistory: v.boolean(),
   highlightStyle: v.picklist(['underline', 'background']),
-  colours: v.strictObject({ ban: Colour, listed: Colour, history: Colour }),
+  /**
+   * Mark colours, as palettes designed to read on light and dark pages alike (the page's own
+   * colours are unknown): standard red/amber/grey, one for colour-blind readers, and a
+   * stronger high-contrast one. See entrypoints/highlight.content/style.css.
+   */
+  palette: v.picklist(['standard', 'colour-blind', 'high-contrast']),
   language: v.picklist(['auto', 'en', 'zh-CN']),
   /** Stop marking everywhere until turned back on. */
   paused: v.boolean(),
@@ -32,8 +35,6 @@ export const PreferencesSchema = v.strictObject({
 
 export type Preferences = v.InferOutput<typeof PreferencesSchema>;
 
-export const DEFAULT_COLOURS = { ban: '#d92d20', listed: '#dc8a00', history: '#7a8699' } as const;
-
 export const preferencesItem: VersionedItem<Preferences> = {
   key: 'preferences',
   version: 1,
@@ -42,7 +43,7 @@ export const preferencesItem: VersionedItem<Preferences> = {
     lists: { 'ofac-ns-cmic': true, 'dod-1260h': true, 'dod-1237': true },
     showHistory: true,
     highlightStyle: 'underline',
-    colours: { ...DEFAULT_COLOURS },
+    palette: 'standard',
     language: 'auto',
     paused: false,
     siteMode: 'all',

@@ -1,41 +1,63 @@
 /** Reading our highlights from the page: the registry is the document's, visible to page scripts. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export type MarksBySeverity = Record<'ban' | 'listed' | 'history', string[]>;
 
-export async function highlightedTexts(page: Page): Promise<MarksBySeverity> {
-  return page.evaluate(() => {
-    const read = (name: string) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString());
-    return {
-      ban: read('designation-lens-ban'),
-      listed: read('designation-lens-listed'),
-      history: read('designation-lens-history'),
-    };
+/** The text of every range in our highlights, by severity (whatever the style and palette). */
+export async function highlightedTexts(target: Page | Frame): Promise<MarksBySeverity> {
+  return target.evaluate(() => {
+    const out = { ban: [] as string[], listed: [] as string[], history: [] as string[] };
+    for (const [name, highlight] of CSS.highlights) {
+      const severity = /^designation-lens-(ban|listed|history)-/.exec(name)?.[1] as
+        keyof typeof out | undefined;
+      if (!severity) continue;
+      for (const r of highlight) out[severity].push((r as Range).toString());
+    }
+    return out;
+  });
+}
+
+/** The highlight names in use (they encode style and palette). */
+export async function highlightNames(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() =>
+    [...CSS.highlights.keys()].filter((n) => n.startsWith('designation-lens-')).sort(),
+  );
+}
+
+/** How many ranges our highlights hold. */
+export async function markCount(target: Page | Frame): Promise<number> {
+  return target.evaluate(() => {
+    let sum = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('designation-lens-')) sum += h.size;
+    return sum;
   });
 }
 
 /** Waits until the content script has painted at least `min` marks. */
 export async function waitForMarks(
-  page: Page,
+  target: Page | Frame,
   min = 1,
   timeout = 15_000,
 ): Promise<MarksBySeverity> {
-  await page.waitForFunction(
-    (n) =>
-      ['designation-lens-ban', 'designation-lens-listed', 'designation-lens-history'].reduce(
-        (sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0),
-        0,
-      ) >= n,
+  await target.waitForFunction(
+    (n) => {
+      let sum = 0;
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('designation-lens-')) sum += h.size;
+      return sum >= n;
+    },
     min,
     { timeout },
   );
-  return highlightedTexts(page);
+  return highlightedTexts(target);
 }
 
-/** The viewport centre of the first occurrence of `text` in the page's text nodes. */
-export async function centreOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
+/** The viewport centre of the first occurrence of `text` in the page's text nodes (scrolled into view). */
+export async function centreOfText(
+  target: Page | Frame,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const at = (n as Text).data.indexOf(needle);

@@ -56,6 +56,7 @@ export function Popover(p: PopoverProps) {
       {entities.map((e) => (
         <EntityCard key={e.id} entity={e} programs={p.programs} today={p.today} i18n={i18n} />
       ))}
+      <DataFooter info={p.info} i18n={i18n} />
       <div class="dl-actions">
         <button
           type="button"
@@ -68,7 +69,6 @@ export function Popover(p: PopoverProps) {
           {i18n.t('popover.disableSite')}
         </button>
       </div>
-      <DataFooter info={p.info} i18n={i18n} />
     </div>
   );
 }

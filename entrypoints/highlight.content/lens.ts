@@ -36,7 +36,7 @@ import type { Preferences } from '../../lib/settings/preferences.ts';
 import { siteAllowed, siteKey, type Sites } from '../../lib/settings/sites.ts';
 import { entityFingerprint } from '../../lib/data/fingerprint.ts';
 import { contentSettings } from './settings.ts';
-import { recordSlice } from './stats.ts';
+import { count, recordSlice } from './stats.ts';
 import { createUiHost } from './ui-host.tsx';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -150,6 +150,7 @@ export async function startLens(
     };
 
     const sendSummary = () => {
+      count('summaries');
       const counts = new Map<string, number>();
       for (const m of scanner.marks())
         for (const id of idsOf(m)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -161,6 +162,13 @@ export async function startLens(
 
     let bannerShown = '';
     const updateBanner = async () => {
+      try {
+        await decideBanner();
+      } finally {
+        count('bannerChecks');
+      }
+    };
+    const decideBanner = async () => {
       if (!isTop || !prefs.brokerageBanner) return ui.hideBanner();
       const subjects = [...pageSubjects(doc, matcher, scanner.marks())]
         .filter((e) => display[e] !== 'hidden' && !notThat().has(matcher.entities[e]!))
@@ -251,6 +259,17 @@ export async function startLens(
       ui.announce(`${mark.text}. ${i18n.t('popover.position', position)}`);
       void openPopover(mark, true, position);
     };
+
+    // Escape closes a popover however it was opened (the hover logic closes its own too).
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape' || !ui.popoverOpen()) return;
+        ui.hidePopover();
+        keyboardMark = null;
+      },
+      { capture: true, signal: run },
+    );
 
     // The shortcut as a key handler too: a page can receive Alt+Shift+L when the browser
     // does not route it to the extension command (and tests drive the page directly).

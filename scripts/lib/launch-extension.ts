@@ -57,14 +57,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Nothing but loopback resolves: a test can never reach another address.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Nothing but loopback resolves: a test can never reach another address. ("localhost"
+      // is a second site on the same server, for per-site settings.)
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
   const foreignRequests: string[] = [];
   context.on('request', (req) => {
     const url = req.url();
-    if (/^https?:/.test(url) && !url.startsWith('http://127.0.0.1')) foreignRequests.push(url);
+    if (/^https?:/.test(url) && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
+      foreignRequests.push(url);
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;

@@ -1,0 +1,46 @@
+/**
+ * The content script's counters (test builds only), read from its isolated world through the
+ * DevTools protocol: the page's own scripts cannot see them.
+ */
+import type { Page } from 'playwright-core';
+
+export interface ContentStats {
+  slices: number;
+  totalMs: number;
+  maxMs: number;
+  summaries: number;
+  bannerChecks: number;
+}
+
+/** The stats of the top frame's content script, or null before it has started. */
+export async function contentStats(page: Page): Promise<ContentStats | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
+      contexts.push(e.context),
+    );
+    await cdp.send('Runtime.enable');
+    for (const c of contexts.filter((x) => x.auxData?.type === 'isolated')) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.__designationLensStats ?? null',
+        contextId: c.id,
+        returnByValue: true,
+      });
+      if (result.value) return result.value as ContentStats;
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits until the content script has decided about the banner at least `n` times. */
+export async function waitForBannerCheck(page: Page, n = 1): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (((await contentStats(page))?.bannerChecks ?? 0) >= n) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the content script never checked the page for a banner');
+}

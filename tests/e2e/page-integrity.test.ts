@@ -42,7 +42,7 @@ describe('page integrity', () => {
     const copied = await page.evaluate(() => {
       getSelection()!.selectAllChildren(document.body);
       let data = '';
-      document.addEventListener('copy', (e) => (data = getSelection()!.toString()), { once: true });
+      document.addEventListener('copy', () => (data = getSelection()!.toString()), { once: true });
       document.execCommand('copy');
       return { selection: getSelection()!.toString(), data };
     });

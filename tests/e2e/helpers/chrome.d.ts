@@ -1,3 +1,7 @@
 // Code that tests run inside the extension's service worker (worker.evaluate) uses the
 // extension API under its Chromium name.
-declare const chrome: typeof import('wxt/browser').browser;
+import type { browser } from 'wxt/browser';
+
+declare global {
+  const chrome: typeof browser;
+}

@@ -15,7 +15,7 @@ import {
   type ListId,
   type ProgramRules,
 } from './data/schema.ts';
-import type { MatchPack } from './matcher/pack.ts';
+import { PACK_VERSION, type MatchPack } from './matcher/pack.ts';
 import type { Severity } from './data/status.ts';
 
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
@@ -128,12 +128,13 @@ export interface Responses {
 
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
 const DisplaySchema = v.picklist(['ban', 'listed', 'history', 'hidden']);
+/** An array, checked as a whole (v.array would visit and copy every element). */
+const AnyArray = v.custom<unknown[]>((x) => Array.isArray(x), 'is not an array');
 const DataInfoEntries = {
   datasetVersion: v.number(),
   asOf: v.string(),
   lastSync: v.nullable(v.string()),
 };
-const NumberArray = v.array(v.number());
 
 /**
  * Responses are checked too: a content script trusts nothing it did not validate, and a stale
@@ -144,7 +145,7 @@ export const ResponseSchemas = {
     ...DataInfoEntries,
     pack: v.optional(
       v.object({
-        version: v.literal(1),
+        version: v.literal(PACK_VERSION),
         datasetVersion: v.number(),
         asOf: v.string(),
         entities: v.array(v.string()),
@@ -152,17 +153,25 @@ export const ResponseSchemas = {
         fold: v.string(),
         automaton: v.object({
           states: v.number(),
-          edgeCount: v.string(),
+          edgeStart: v.string(),
           edgeClass: v.string(),
           fail: v.string(),
-          termState: v.string(),
+          out: v.string(),
+          term: v.string(),
         }),
-        terms: v.object({
-          length: NumberArray,
-          flags: NumberArray,
-          variants: v.array(v.array(v.tuple([v.picklist([0, 1, 2, 3]), v.string(), NumberArray]))),
-          rules: v.array(NumberArray),
-        }),
+        // The term tables hold thousands of entries: their shape is checked (arrays of one
+        // length), not every element, which would cost a content script several milliseconds
+        // on every page; a malformed element makes loading or matching throw.
+        terms: v.pipe(
+          v.object({ length: AnyArray, flags: AnyArray, variants: AnyArray, rules: AnyArray }),
+          v.check(
+            (t) =>
+              t.flags.length === t.length.length &&
+              t.variants.length === t.length.length &&
+              t.rules.length === t.length.length,
+            'term tables of different lengths',
+          ),
+        ),
         rules: v.array(
           v.object({
             id: v.string(),
@@ -269,15 +278,19 @@ export function parseRequest(message: unknown): Request | null {
 /** The browser's sendMessage, passed in so that callers and tests choose the transport. */
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
+/** The value of a reply to `type`, checked against the protocol; throws with what was wrong. */
+export function checkReply<K extends RequestType>(type: K, raw: unknown): Responses[K] {
+  const reply = raw as Reply<K> | undefined;
+  if (!reply) throw new Error(`no reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  const checked = v.safeParse(ResponseSchemas[type], reply.value);
+  if (!checked.success) throw new Error(`malformed reply to ${type}: ${checked.issues[0].message}`);
+  return reply.value;
+}
+
 export async function request<M extends AnyRequest>(
   send: SendMessage,
   message: M,
 ): Promise<Responses[M['type']]> {
-  const reply = (await send(message)) as Reply<M['type']> | undefined;
-  if (!reply) throw new Error(`no reply to ${message.type}`);
-  if (!reply.ok) throw new Error(reply.error);
-  const checked = v.safeParse(ResponseSchemas[message.type], reply.value);
-  if (!checked.success)
-    throw new Error(`malformed reply to ${message.type}: ${checked.issues[0].message}`);
-  return reply.value;
+  return checkReply<M['type']>(message.type, await send(message));
 }

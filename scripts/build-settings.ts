@@ -6,6 +6,7 @@
  * - DL_OUT_DIR: where builds go (default .output); the test build goes to .output-test.
  * - DL_EXPOSE_STATS=1: the content script publishes its slice timings in its isolated world
  *   (test and benchmark builds).
+ * - DL_NO_MINIFY=1: keep function names, for profiling the content script.
  * - DL_TRUST_TEST_KEY=1: also trust the test signing key in tests/fixtures/keys (test builds
  *   only; release builds trust only the keys in keys/feed-public-keys.json).
  */
@@ -23,6 +24,7 @@ export interface FeedKey {
 export interface BuildSettings {
   outDir: string;
   exposeStats: boolean;
+  minify: boolean;
   feedUrl: string;
   feedOrigin: string;
   feedKeys: FeedKey[];
@@ -48,6 +50,7 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
   return {
     outDir: env.DL_OUT_DIR || '.output',
     exposeStats: env.DL_EXPOSE_STATS === '1',
+    minify: env.DL_NO_MINIFY !== '1',
     feedUrl,
     feedOrigin: origin,
     feedKeys,

@@ -17,6 +17,8 @@ import { buildSearchIndex, search, type SearchIndex } from '../../lib/data/searc
 import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
 import { entityDisplay, type DisplayPreferences } from '../../lib/data/display.ts';
 import type { Program } from '../../lib/data/schema.ts';
+import { readPayload } from '../../lib/feed/read.ts';
+import { compilePack, PACK_VERSION, type MatchPack } from '../../lib/matcher/pack.ts';
 import type {
   DataInfo,
   Display,
@@ -108,6 +110,19 @@ export function createDatasetService(env: ServiceEnv) {
     return { display: day.display, names: day.names };
   }
 
+  /**
+   * The stored pack, recompiled from the stored dataset when it is missing or was built by an
+   * older extension with another pack layout.
+   */
+  async function currentPack(stored: StoredDataset): Promise<MatchPack> {
+    const d = await db();
+    const pack = await storedPack(d, stored.version);
+    if (pack?.version === PACK_VERSION) return pack;
+    const fresh = compilePack(readPayload(stored.payload));
+    await d.put('packs', { datasetVersion: stored.version, pack: fresh }, stored.version);
+    return fresh;
+  }
+
   return {
     async seed(): Promise<SeedResult> {
       const result = await seedFromBundled(await db(), env.bundledText, env.now());
@@ -117,8 +132,7 @@ export function createDatasetService(env: ServiceEnv) {
 
     async matchPack(have?: number): Promise<MatchPackResponse> {
       const stored = await current();
-      const pack = await storedPack(await db(), stored.version);
-      if (!pack) throw new Error(`no match pack for dataset ${stored.version}`);
+      const pack = await currentPack(stored);
       const { display } = await displays(stored);
       // In the pack's entity order: the content script indexes display by pack entity.
       return {

@@ -20,6 +20,7 @@ import type { Entity } from '../../lib/data/schema.ts';
 import { createI18n, langFor, type I18n } from '../../lib/i18n/i18n.ts';
 import { loadMatcher, type Matcher } from '../../lib/matcher/matcher.ts';
 import {
+  checkReply,
   parseBroadcast,
   request,
   type DataInfo,
@@ -36,7 +37,7 @@ import type { Preferences } from '../../lib/settings/preferences.ts';
 import { siteAllowed, siteKey, type Sites } from '../../lib/settings/sites.ts';
 import { entityFingerprint } from '../../lib/data/fingerprint.ts';
 import { contentSettings } from './settings.ts';
-import { count, recordSlice } from './stats.ts';
+import { count, recordMarks, recordSlice } from './stats.ts';
 import { createUiHost } from './ui-host.tsx';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -101,9 +102,14 @@ export async function startLens(
   };
 
   async function startEngine(run: AbortSignal): Promise<Engine | null> {
-    const first = await request(send, { type: 'getMatchPack' });
-    if (run.aborted || !first.pack) return null;
+    const raw = await send({ type: 'getMatchPack' });
+    if (run.aborted) return null;
+    // Checking and loading the pack is work on the page's main thread too: it counts.
+    const t0 = performance.now();
+    const first = checkReply('getMatchPack', raw);
+    if (!first.pack) return null;
     const matcher = loadMatcher(first.pack);
+    recordSlice(performance.now() - t0);
     let display: Display[] = first.display;
     let info: DataInfo = first;
     const notThat = () => new Set(sites.notThat[host] ?? []);
@@ -220,6 +226,10 @@ export async function startLens(
       },
       isOwn: (node) => ui.isOwn(node),
       onSlice: recordSlice,
+      onIdle: () => {
+        recordMarks(scanner.marks().length);
+        count('idle');
+      },
       onChange: () => {
         painter.paint(scanner.marks(), display);
         win.clearTimeout(summaryTimer);

@@ -12,9 +12,21 @@ export interface ContentStats {
   summaries: number;
   /** Times the brokerage banner was decided (shown or not). */
   bannerChecks: number;
+  /** Times the scanner's queue ran empty (the first one ends the initial scan). */
+  idle: number;
+  /** Marks on the page after the last scan. */
+  marks: number;
 }
 
-const stats: ContentStats = { slices: 0, totalMs: 0, maxMs: 0, summaries: 0, bannerChecks: 0 };
+const stats: ContentStats = {
+  slices: 0,
+  totalMs: 0,
+  maxMs: 0,
+  summaries: 0,
+  bannerChecks: 0,
+  idle: 0,
+  marks: 0,
+};
 
 declare const __DL_EXPOSE_STATS__: boolean;
 
@@ -27,6 +39,10 @@ export function recordSlice(ms: number): void {
   if (ms > stats.maxMs) stats.maxMs = ms;
 }
 
-export function count(event: 'summaries' | 'bannerChecks'): void {
+export function count(event: 'summaries' | 'bannerChecks' | 'idle'): void {
   stats[event]++;
+}
+
+export function recordMarks(n: number): void {
+  stats.marks = n;
 }

@@ -30,20 +30,29 @@ export function langFor(locale: string | undefined): Lang {
 
 export function createI18n(lang: Lang): I18n {
   const catalog = CATALOGS[lang];
-  // English dates day-month-year ("2 Aug 2021"): unambiguous for readers on both sides of the Atlantic.
-  const dateFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    day: 'numeric',
-    month: lang === 'en' ? 'short' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const dateTimeFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  const relativeFormat = new Intl.RelativeTimeFormat(lang === 'en' ? 'en' : 'zh-CN', {
-    numeric: 'auto',
-  });
+  // The formatters are built on first use: creating an Intl formatter loads locale data, which
+  // costs tens of milliseconds, and the content script on a page with nothing to show never
+  // needs one.
+  let formats: {
+    date: Intl.DateTimeFormat;
+    dateTime: Intl.DateTimeFormat;
+    relative: Intl.RelativeTimeFormat;
+  } | null = null;
+  const f = () =>
+    (formats ??= {
+      // English dates day-month-year ("2 Aug 2021"): unambiguous for readers on both sides of the Atlantic.
+      date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+        day: 'numeric',
+        month: lang === 'en' ? 'short' : 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+      dateTime: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }),
+      relative: new Intl.RelativeTimeFormat(lang === 'en' ? 'en' : 'zh-CN', { numeric: 'auto' }),
+    });
   return {
     lang,
     t(key, params) {
@@ -55,14 +64,14 @@ export function createI18n(lang: Lang): I18n {
     },
     date(iso) {
       const days = dayNumber(iso);
-      return Number.isNaN(days) ? iso : dateFormat.format(new Date(days * 86_400_000));
+      return Number.isNaN(days) ? iso : f().date.format(new Date(days * 86_400_000));
     },
     dateTime(iso) {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
+      return Number.isNaN(d.getTime()) ? iso : f().dateTime.format(d);
     },
     relative(days) {
-      return days === 0 ? catalog['relative.today'] : relativeFormat.format(days, 'day');
+      return days === 0 ? catalog['relative.today'] : f().relative.format(days, 'day');
     },
   };
 }

@@ -9,8 +9,9 @@
  *   edgeClass[e]  the class each edge reads, ascending within a state
  *   fail[s]       the failure link
  *   termState[t]  the state where term t ends
- * and what loading derives: edgeStart (prefix sums), term[s] and dict[s] (the nearest state on
- * the fail chain that ends a term).
+ * and what expanding derives: edgeStart (prefix sums), term[s], and out[s]: the state to report
+ * from, s itself if a term ends there, else the nearest state on its fail chain that ends one (0
+ * if none). The next state to report after o is out[fail[o]].
  *
  * Class 0 is "not in any term"; classes 1.. index the alphabet (the sorted distinct code units
  * of all keys).
@@ -26,11 +27,13 @@ export interface CompactAutomaton {
 
 export interface Automaton {
   alphabet: string;
-  edgeStart: Uint32Array;
+  edgeStart: Uint16Array | Uint32Array;
   edgeClass: Uint8Array | Uint16Array;
   fail: Uint16Array | Uint32Array;
-  term: Int32Array;
-  dict: Uint32Array;
+  out: Uint16Array | Uint32Array;
+  /** The term ending at each state, or -1. */
+  term: Int16Array | Int32Array;
+  termState: Uint16Array | Uint32Array;
 }
 
 /** keys must be sorted (by code unit), distinct and non-empty; keys[i] is term i. */
@@ -133,18 +136,30 @@ export function buildAutomaton(keys: readonly string[]): CompactAutomaton {
   return { alphabet, edgeCount, edgeClass, fail, termState };
 }
 
-/** Derive the arrays the scanner walks from the compact form. */
+/** Derive the arrays the scanner walks from the compact form (done once, at compile time). */
 export function expandAutomaton(c: CompactAutomaton): Automaton {
   const n = c.edgeCount.length;
-  const edgeStart = new Uint32Array(n + 1);
+  const wide = n > 0xffff;
+  const edgeStart = wide ? new Uint32Array(n + 1) : new Uint16Array(n + 1);
   for (let s = 0; s < n; s++) edgeStart[s + 1] = edgeStart[s]! + c.edgeCount[s]!;
-  const term = new Int32Array(n).fill(-1);
-  c.termState.forEach((s, t) => (term[s] = t));
-  const dict = new Uint32Array(n);
+  const term = termAt(n, c.termState);
+  const out = wide ? new Uint32Array(n) : new Uint16Array(n);
   // A state's fail target is shallower, hence numbered earlier: one forward pass suffices.
-  for (let s = 1; s < n; s++) {
-    const f = c.fail[s]!;
-    dict[s] = term[f]! >= 0 ? f : dict[f]!;
-  }
-  return { alphabet: c.alphabet, edgeStart, edgeClass: c.edgeClass, fail: c.fail, term, dict };
+  for (let s = 1; s < n; s++) out[s] = term[s]! >= 0 ? s : out[c.fail[s]!]!;
+  return {
+    alphabet: c.alphabet,
+    edgeStart,
+    edgeClass: c.edgeClass,
+    fail: c.fail,
+    out,
+    term,
+    termState: c.termState,
+  };
+}
+
+/** term[s] for every state: the term that ends there, or -1. */
+export function termAt(states: number, termState: ArrayLike<number>): Int32Array {
+  const term = new Int32Array(states).fill(-1);
+  for (let t = 0; t < termState.length; t++) term[termState[t]!] = t;
+  return term;
 }

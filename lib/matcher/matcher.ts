@@ -9,8 +9,15 @@
  * A match's start is found by walking back over the original text, so a match maps back to the
  * exact original span (the page code turns spans into DOM Ranges).
  */
-import { isDropped, isSeparator, isWordUnit, lowerUnit, normalizeText } from './normalize.ts';
-import { expandAutomaton } from './automaton.ts';
+import {
+  isDropped,
+  isSeparator,
+  isWordUnit,
+  lowerUnit,
+  normalizeText,
+  QUOTES,
+  SEPARATORS,
+} from './normalize.ts';
 import {
   TermFlag,
   unpackAutomaton,
@@ -40,13 +47,13 @@ export interface Matcher {
 }
 
 /** Tables shared by every matcher instance: which code units are word characters. */
-let wordTable: Uint8Array | undefined;
+let sharedWordTable: Uint8Array | undefined;
 function words(): Uint8Array {
-  if (wordTable) return wordTable;
-  wordTable = new Uint8Array(65536);
-  for (let c = 0; c < 0x530; c++) if (isWordUnit(c)) wordTable[c] = 1;
-  for (let c = 0xff10; c < 0xff5b; c++) if (isWordUnit(c)) wordTable[c] = 1;
-  return wordTable;
+  if (sharedWordTable) return sharedWordTable;
+  sharedWordTable = new Uint8Array(65536);
+  for (let c = 0; c < 0x530; c++) if (isWordUnit(c)) sharedWordTable[c] = 1;
+  for (let c = 0xff10; c < 0xff5b; c++) if (isWordUnit(c)) sharedWordTable[c] = 1;
+  return sharedWordTable;
 }
 
 function classTable(
@@ -69,26 +76,19 @@ function classTable(
     if (upper.length === 1 && upper.charCodeAt(0) !== unit) table[upper.charCodeAt(0)] = k;
   }
   for (const [from, to] of fold) set(from, to);
-  // Separators and quote variants beyond ASCII; these ranges hold all of them.
-  for (const [lo, hi] of [
-    [0x80, 0x2100],
-    [0x3000, 0x3100],
-    [0xfe00, 0xff10],
-  ] as const) {
-    for (let c = lo; c < hi; c++) {
-      if (isSeparator(c)) table[c] = space;
-      else if (c >= 0x2018 && c <= 0x201b) set(c, 0x27);
-      else if (c >= 0x201c && c <= 0x201f) set(c, 0x22);
-    }
-  }
-  set(0xb4, 0x27);
-  set(0x2032, 0x27);
-  set(0x2033, 0x22);
+  for (const c of SEPARATORS) table[c] = space;
+  for (const [c, to] of Object.entries(QUOTES)) set(Number(c), to);
   return { table, space };
 }
 
 /** How many of the shallowest states get a full transition row (the cap keeps memory small). */
 const DENSE_STATES = 4096;
+
+/**
+ * Build the dense table only after this much text: on a short page it would cost more to build
+ * (about 170,000 entries) than it saves, and every page pays for loading the matcher.
+ */
+const DENSE_AFTER_UNITS = 200_000;
 
 /**
  * A full transition table (fail links already followed) for the shallowest states and the
@@ -98,7 +98,7 @@ const DENSE_STATES = 4096;
  * a state's fail target is shallower: one forward pass fills the table.
  */
 function denseTable(
-  edgeStart: Uint32Array,
+  edgeStart: Uint16Array | Uint32Array,
   edgeClass: ArrayLike<number>,
   fail: ArrayLike<number>,
   root: Uint32Array,
@@ -125,20 +125,23 @@ function denseTable(
 
 /** Everything the scanning loop reads, in one object of one shape (V8 keeps it monomorphic). */
 class ScanTables {
+  /** Code units scanned so far: the dense table is built once there is enough text to repay it. */
+  scanned = 0;
+
   constructor(
     readonly classes: Uint16Array,
     readonly space: number,
-    readonly dense: Uint16Array | Uint32Array,
-    readonly denseStates: number,
-    readonly width: number,
+    public dense: Uint16Array | Uint32Array,
+    public denseStates: number,
+    public width: number,
     readonly root: Uint32Array,
-    readonly edgeStart: Uint32Array,
+    readonly edgeStart: Uint16Array | Uint32Array,
     readonly edgeClass: Uint8Array | Uint16Array,
     readonly fail: Uint16Array | Uint32Array,
-    readonly out: Uint32Array,
-    readonly dict: Uint32Array,
-    readonly termAt: Int32Array,
+    readonly out: Uint16Array | Uint32Array,
+    readonly termAt: Int16Array | Int32Array,
     readonly termLength: Int32Array,
+    readonly alphabet: string,
   ) {}
 }
 
@@ -234,8 +237,16 @@ function scan(text: string, t: ScanTables): number {
       hitBuffer[hits * 3 + 1] = i + 1;
       hitBuffer[hits * 3 + 2] = term;
       hits++;
-      o = t.dict[o]!;
+      // The next state to report: the nearest one on the fail chain (see automaton.ts).
+      o = out[t.fail[o]!]!;
     }
+  }
+  t.scanned += len;
+  if (t.denseStates === 0 && t.scanned > DENSE_AFTER_UNITS) {
+    const d = denseTable(t.edgeStart, t.edgeClass, t.fail, t.root, t.alphabet);
+    t.dense = d.table;
+    t.width = d.width;
+    t.denseStates = d.states;
   }
   return hits;
 }
@@ -245,8 +256,10 @@ export function loadMatcher(pack: MatchPack): Matcher {
   for (let i = 0; i + 1 < pack.fold.length; i += 2)
     fold.set(pack.fold.charCodeAt(i), pack.fold.charCodeAt(i + 1));
   const { table: cls, space: SPACE_CLASS } = classTable(pack, fold);
-  const isWord = words();
-  const { edgeStart, edgeClass, fail, term: termAt, dict } = expandAutomaton(unpackAutomaton(pack));
+  // The word table is built on the first candidate match (most pages have none).
+  let wordTable: Uint8Array | null = null;
+  const isWordAt = (text: string, i: number) => (wordTable ??= words())[text.charCodeAt(i)] === 1;
+  const { edgeStart, edgeClass, fail, term: termAt, out: outAt } = unpackAutomaton(pack);
   const {
     length: termLength,
     flags: termFlags,
@@ -258,24 +271,21 @@ export function loadMatcher(pack: MatchPack): Matcher {
   // Dense transitions out of the root: most characters are read there.
   const root = new Uint32Array(pack.alphabet.length + 1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) root[edgeClass[e]!] = e + 1;
-  const dense = denseTable(edgeStart, edgeClass, fail, root, pack.alphabet);
-  // The state to report from: itself if a term ends there, else the next one on its fail chain.
-  const outAt = new Uint32Array(fail.length);
-  for (let st = 1; st < fail.length; st++) outAt[st] = termAt[st]! >= 0 ? st : dict[st]!;
   const tables = new ScanTables(
     cls,
     SPACE_CLASS,
-    dense.table,
-    dense.states,
-    dense.width,
+    // No dense table until the text read repays building it (see DENSE_AFTER_UNITS).
+    new Uint16Array(0),
+    0,
+    0,
     root,
     edgeStart,
     edgeClass,
     fail,
     outAt,
-    dict,
     termAt,
     Int32Array.from(termLength),
+    pack.alphabet,
   );
 
   const latinForms = new Set(pack.legalForms.latin);
@@ -307,10 +317,8 @@ export function loadMatcher(pack: MatchPack): Matcher {
   /** The entities a candidate names once its checks and context rules have run (or none). */
   function accept(term: number, text: string, start: number, end: number): number[] | null {
     const flags = termFlags[term]!;
-    if (flags & TermFlag.StartBoundary && start > 0 && isWord[text.charCodeAt(start - 1)])
-      return null;
-    if (flags & TermFlag.EndBoundary && end < text.length && isWord[text.charCodeAt(end)])
-      return null;
+    if (flags & TermFlag.StartBoundary && start > 0 && isWordAt(text, start - 1)) return null;
+    if (flags & TermFlag.EndBoundary && end < text.length && isWordAt(text, end)) return null;
     const variants = termVariants[term]!;
     let entities: number[] | null = null;
     for (const v of variants) {
@@ -345,7 +353,7 @@ export function loadMatcher(pack: MatchPack): Matcher {
       if (
         j > i &&
         latinForms.has(text.slice(i, j).toLowerCase()) &&
-        !(j < text.length && isWord[text.charCodeAt(j)])
+        !(j < text.length && isWordAt(text, j))
       ) {
         at = j < limit && text.charCodeAt(j) === 0x2e ? j + 1 : j;
         continue;

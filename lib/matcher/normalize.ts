@@ -20,41 +20,50 @@ export function isDropped(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
 }
 
-/** Code units that act as a word separator, like a space. */
+/**
+ * Code units that act as a word separator, like a space: ASCII whitespace, dot, comma and
+ * hyphen, and their look-alikes. Listed once, so that isSeparator and the scanner's class table
+ * (which must not test all 64K code units when it loads) agree.
+ */
+export const SEPARATORS: readonly number[] = [
+  0x09,
+  0x0a,
+  0x0b,
+  0x0c,
+  0x0d,
+  0x20,
+  0x2c,
+  0x2d,
+  0x2e,
+  0x85,
+  0xa0,
+  0xb7, // next line, no-break space, middle dot
+  0x1680,
+  ...Array.from({ length: 11 }, (_, i) => 0x2000 + i), // en quad .. hair space
+  ...Array.from({ length: 6 }, (_, i) => 0x2010 + i), // hyphen .. horizontal bar
+  0x2028,
+  0x2029,
+  0x202f,
+  0x205f,
+  0x2212, // minus sign
+  0x3000,
+  0x3001, // ideographic space and comma
+  0x30fb, // katakana middle dot, used between names
+  0xfe58,
+  0xfe63,
+  0xff0c,
+  0xff0d,
+  0xff0e, // full-width comma, hyphen-minus, full stop
+];
+
+const SEPARATOR_SET = new Set(SEPARATORS);
+
 export function isSeparator(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0x0a ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0x0d ||
-    c === 0x2e || // .
-    c === 0x2c || // ,
-    c === 0x2d || // -
-    c === 0xa0 ||
-    c === 0x85 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || // en quad .. hair space
-    (c >= 0x2010 && c <= 0x2015) || // hyphen .. horizontal bar
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2212 || // minus sign
-    c === 0x3000 || // ideographic space
-    c === 0x3001 || // ideographic comma
-    c === 0x30fb || // katakana middle dot, used between names
-    c === 0xb7 || // middle dot
-    c === 0xfe58 ||
-    c === 0xfe63 ||
-    c === 0xff0c || // fullwidth comma
-    c === 0xff0d || // fullwidth hyphen-minus
-    c === 0xff0e // fullwidth full stop
-  );
+  return SEPARATOR_SET.has(c);
 }
 
-const QUOTES: Record<number, number> = {
+/** Quote variants and what they fold to. */
+export const QUOTES: Record<number, number> = {
   0x2018: 0x27,
   0x2019: 0x27,
   0x201a: 0x27,

@@ -4,11 +4,17 @@
  * (typed arrays travel as base64, because extension messaging is JSON).
  */
 import type { Dataset } from '../data/schema.ts';
-import { buildAutomaton, type CompactAutomaton } from './automaton.ts';
+import {
+  buildAutomaton,
+  expandAutomaton,
+  type Automaton,
+  type CompactAutomaton,
+} from './automaton.ts';
 import { isSeparator, isWordUnit, lowerUnit, nfkcPairs, normalizeText } from './normalize.ts';
 import { Check, datasetTerms, type TermSpec } from './terms.ts';
 
-export const PACK_VERSION = 1;
+/** Raised whenever the pack's layout changes: a stored pack of another version is recompiled. */
+export const PACK_VERSION = 2;
 
 export const TermFlag = {
   /** Widen a match over a following legal form ("Corp.", "有限公司"). */
@@ -39,13 +45,19 @@ export interface MatchPack {
   alphabet: string;
   /** Code-unit folds beyond ASCII (NFKC, traditional -> simplified), as pairs of characters. */
   fold: string;
-  /** The compact automaton (see automaton.ts), typed arrays as little-endian base64. */
+  /**
+   * The expanded automaton (see automaton.ts), typed arrays as little-endian base64: shipped
+   * expanded so that a content script decodes it natively instead of looping over every state
+   * in cold code on every page.
+   */
   automaton: {
     states: number;
-    edgeCount: string;
+    edgeStart: string;
     edgeClass: string;
     fail: string;
-    termState: string;
+    out: string;
+    /** The term ending at each state, or -1 (16-bit while there are fewer than 32,768 terms). */
+    term: string;
   };
   terms: {
     length: number[];
@@ -192,37 +204,46 @@ export function compilePack(data: Dataset, options: CompileOptions = {}): MatchP
   };
 }
 
-function packAutomaton(a: CompactAutomaton): MatchPack['automaton'] {
+function packAutomaton(c: CompactAutomaton): MatchPack['automaton'] {
+  const a = expandAutomaton(c);
   return {
-    states: a.edgeCount.length,
-    edgeCount: toBase64(a.edgeCount),
+    states: c.edgeCount.length,
+    edgeStart: toBase64(a.edgeStart),
     edgeClass: toBase64(a.edgeClass),
     fail: toBase64(a.fail),
-    termState: toBase64(a.termState),
+    out: toBase64(a.out),
+    term: toBase64(a.termState.length < 0x8000 ? Int16Array.from(a.term) : a.term),
   };
 }
 
 function fromBase64(b64: string): ArrayBuffer {
+  // The platform's decoder where there is one (newer browsers); a loop over atob elsewhere.
+  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(b64).buffer as ArrayBuffer;
   const binary = atob(b64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes.buffer;
 }
 
-/** The compact automaton back from the pack; array widths follow from the sizes. */
-export function unpackAutomaton(pack: MatchPack): CompactAutomaton {
+/** The automaton back from the pack; array widths follow from the sizes. */
+export function unpackAutomaton(pack: MatchPack): Omit<Automaton, 'termState'> {
   const a = pack.automaton;
   const wide = a.states > 0xffff;
+  const states = (b64: string) =>
+    wide ? new Uint32Array(fromBase64(b64)) : new Uint16Array(fromBase64(b64));
   return {
     alphabet: pack.alphabet,
-    edgeCount: new Uint16Array(fromBase64(a.edgeCount)),
+    edgeStart: states(a.edgeStart),
     edgeClass:
       pack.alphabet.length < 0xff
         ? new Uint8Array(fromBase64(a.edgeClass))
         : new Uint16Array(fromBase64(a.edgeClass)),
-    fail: wide ? new Uint32Array(fromBase64(a.fail)) : new Uint16Array(fromBase64(a.fail)),
-    termState: wide
-      ? new Uint32Array(fromBase64(a.termState))
-      : new Uint16Array(fromBase64(a.termState)),
+    fail: states(a.fail),
+    out: states(a.out),
+    term:
+      pack.terms.length.length < 0x8000
+        ? new Int16Array(fromBase64(a.term))
+        : new Int32Array(fromBase64(a.term)),
   };
 }

@@ -16,6 +16,14 @@ import { blockContaining, isInline, isSkipped, textRuns, type TextRun } from './
 /** Past this many queued roots, one rescan of the document is cheaper than many small ones. */
 export const BURST_ROOTS = 500;
 
+/**
+ * A block that keeps changing (a live ticker, a log that grows) is rescanned at most once per
+ * this many times its last scan took, and at least every MAX_WAIT_MS: its new names are marked
+ * a little later, and the page keeps its main thread.
+ */
+export const THROTTLE_FACTOR = 40;
+export const MAX_WAIT_MS = 2000;
+
 export interface ScannerOptions {
   doc: Document;
   matcher: Matcher;
@@ -29,6 +37,8 @@ export interface ScannerOptions {
   isOwn: (node: Node) => boolean;
   /** Records the duration of each slice of work, for the benchmark and for budgets. */
   onSlice?: (ms: number) => void;
+  /** The queue ran empty. */
+  onIdle?: () => void;
 }
 
 export interface Scanner {
@@ -47,7 +57,12 @@ export function createScanner(o: ScannerOptions): Scanner {
   let queue = new Set<Node>();
   let everything = false;
   let running: Promise<void> | null = null;
-  let current: { root: Node; runs: Generator<TextRun, void, undefined> } | null = null;
+  let current: { root: Node; runs: Generator<TextRun, void, undefined>; started: number } | null =
+    null;
+  /** When each root may be scanned again, after its last scan (see THROTTLE_FACTOR). */
+  const notBefore = new WeakMap<Node, number>();
+  const deferred = new Set<Node>();
+  let deferTimer = 0;
   let changed = false;
   const idleWaiters: (() => void)[] = [];
 
@@ -94,16 +109,40 @@ export function createScanner(o: ScannerOptions): Scanner {
       for (const mark of [...all]) removeMark(mark);
       return body();
     }
+    const now = o.env.now();
     for (const root of queue) {
       queue.delete(root);
       if (!root.isConnected) continue;
       let covered = false;
       for (const other of queue) if (other !== root && other.contains(root)) covered = true;
       if (covered || insideSkipped(root)) continue;
+      const due = notBefore.get(root) ?? 0;
+      if (now < due) {
+        defer(root, due - now);
+        continue;
+      }
       dropMarksUnder(root);
       return root;
     }
     return null;
+  }
+
+  /** Scan `root` again once its cool-down has passed. */
+  function defer(root: Node, waitMs: number) {
+    deferred.add(root);
+    if (deferTimer) return;
+    deferTimer = (o.doc.defaultView as Window).setTimeout(() => {
+      deferTimer = 0;
+      for (const r of deferred) queue.add(r);
+      deferred.clear();
+      schedule();
+    }, waitMs);
+  }
+
+  /** A root is done: its next scan waits in proportion to what this one cost. */
+  function finished(root: Node, started: number) {
+    const cost = o.env.now() - started;
+    notBefore.set(root, o.env.now() + Math.min(MAX_WAIT_MS, cost * THROTTLE_FACTOR));
   }
 
   /** One unit of work: one text run. False when the queue is empty. */
@@ -112,10 +151,11 @@ export function createScanner(o: ScannerOptions): Scanner {
       if (!current) {
         const root = nextRoot();
         if (!root) return false;
-        current = { root, runs: textRuns(root) };
+        current = { root, runs: textRuns(root), started: o.env.now() };
       }
       const next = current.runs.next();
       if (next.done) {
+        finished(current.root, current.started);
         current = null;
         continue;
       }
@@ -136,13 +176,14 @@ export function createScanner(o: ScannerOptions): Scanner {
           });
           return;
         }
+        // The slice's time includes repainting: both are our work on the page's main thread.
         const t0 = o.env.now();
         fn();
-        o.onSlice?.(o.env.now() - t0);
         if (changed) {
           changed = false;
           o.onChange();
         }
+        o.onSlice?.(o.env.now() - t0);
       }),
   };
 
@@ -150,8 +191,9 @@ export function createScanner(o: ScannerOptions): Scanner {
     if (running || o.signal.aborted) return;
     running = runSliced(step, timed, o.signal).then(() => {
       running = null;
-      if (queue.size || everything) schedule();
-      else while (idleWaiters.length) idleWaiters.pop()!();
+      if (queue.size || everything) return schedule();
+      o.onIdle?.();
+      while (idleWaiters.length) idleWaiters.pop()!();
     });
   }
 
@@ -183,7 +225,10 @@ export function createScanner(o: ScannerOptions): Scanner {
     schedule();
   });
   observer.observe(o.doc, { childList: true, subtree: true, characterData: true });
-  o.signal.addEventListener('abort', () => observer.disconnect());
+  o.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    (o.doc.defaultView as Window).clearTimeout(deferTimer);
+  });
 
   return {
     byNode,

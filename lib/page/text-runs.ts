@@ -15,70 +15,75 @@ export interface TextRun {
 }
 
 const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 
 /** Tags that flow inline: text across them is one run. Everything else breaks a run. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'DEL',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RB',
-  'RT',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'CODE',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'del',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'code',
 ]);
 
 /** Class names of code editors that render text in ordinary elements. */
-const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
+const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ace_editor)(?:\s|$)/;
 
 /** Our own elements' tag names start with this (see entrypoints/highlight.content/ui-host.ts). */
-export const OWN_TAG_PREFIX = 'DESIGNATION-LENS';
+export const OWN_TAG_PREFIX = 'designation-lens';
 
+/**
+ * Whether a subtree is not scanned. Runs for every element the walker meets, so it reads only
+ * attributes and the local name (no style computation, no allocation on the common path).
+ */
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = el.localName;
   if (SKIP_TAGS.has(tag) || tag.startsWith(OWN_TAG_PREFIX)) return true;
+  if (!el.hasAttributes()) return false;
   // Hidden subtrees; display:none set by style sheets is not checked (it would cost a style
   // computation per element): such marks are simply never painted.
   if (el.hasAttribute('hidden')) return true;
@@ -87,16 +92,15 @@ export function isSkipped(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('role') === 'textbox') return true;
-  const cls = el.classList;
-  for (const c of EDITOR_CLASSES) if (cls.contains(c)) return true;
-  return false;
+  const cls = el.getAttribute('class');
+  return cls !== null && EDITOR_CLASS.test(cls);
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return INLINE_TAGS.has(el.localName);
 }
 
-/** The element whose block of inline flow a node belongs to. */
+/** The element whose block of inline flow a node belongs to (for changed nodes; see textRuns). */
 function blockOf(node: Node, root: Node): Node {
   let p = node.parentNode;
   while (p && p !== root && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element))
@@ -117,69 +121,84 @@ export function blockContaining(node: Node, root: Node): Node {
  * Walks `root` (an element, document or shadow root) and yields each run. Open shadow roots
  * found on the way are walked too, after the light tree that hosts them. A generator, so that
  * the caller can stop after a time slice and resume later (the TreeWalker keeps its place).
+ *
+ * The walk visits elements and text in document order without a filter callback (a call from
+ * the browser into script for every node would cost more than the walk itself). A run ends
+ * where the next text sits in another block, or where any element that is not inline (a block,
+ * a <br>, an image) comes between two texts. Skipped subtrees are stepped over by hand.
  */
 export function* textRuns(root: Node): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const shadows: ShadowRoot[] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
-      if (el.shadowRoot) shadows.push(el.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The block of each parent seen, so that finding a text's block rarely climbs. */
+  const blocks = new Map<Node, Node>();
+  const blockOfParent = (parent: Node): Node => {
+    let b = blocks.get(parent);
+    if (b === undefined) {
+      b =
+        parent === root || parent.nodeType !== Node.ELEMENT_NODE || !isInline(parent as Element)
+          ? parent
+          : parent.parentNode
+            ? blockOfParent(parent.parentNode)
+            : parent;
+      blocks.set(parent, b);
+    }
+    return b;
+  };
+
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
   let length = 0;
   let block: Node | null = null;
-  let lastNode: Node | null = null;
+  let broken = false;
   // join() builds a flat string; `+=` would build a rope that is slow to read character by character.
-  const run = (): TextRun => ({ nodes, starts, text: parts.join('') });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const run = (): TextRun | null => {
+    const text = parts.join('');
+    return /\S/.test(text) ? { nodes, starts, text } : null;
+  };
+
+  let n: Node | null = walker.nextNode();
+  while (n) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const el = n as Element;
+      if (isSkipped(el)) {
+        // Step over the subtree: the next sibling, or the next sibling of an ancestor.
+        broken = true;
+        let next: Node | null = walker.nextSibling();
+        while (!next && walker.currentNode !== root && walker.parentNode())
+          next = walker.nextSibling();
+        n = next;
+        continue;
+      }
+      if (el.shadowRoot) shadows.push(el.shadowRoot);
+      if (!isInline(el)) broken = true;
+      n = walker.nextNode();
+      continue;
+    }
     const t = n as Text;
     const data = t.data;
-    if (!data) continue;
-    const b = blockOf(t, root);
-    // A new block, or a block element between two text nodes of the same block, ends a run.
-    if (b !== block || (lastNode && crossesBlock(lastNode, t, b))) {
-      if (nodes.length && parts.some(hasText)) yield run();
-      nodes = [];
-      starts = [];
-      parts = [];
-      length = 0;
+    if (data) {
+      const b = t.parentNode ? blockOfParent(t.parentNode) : root;
+      if (b !== block || broken) {
+        const done = nodes.length ? run() : null;
+        if (done) yield done;
+        nodes = [];
+        starts = [];
+        parts = [];
+        length = 0;
+        block = b;
+        broken = false;
+      }
+      starts.push(length);
+      nodes.push(t);
+      parts.push(data);
+      length += data.length;
     }
-    block = b;
-    lastNode = t;
-    starts.push(length);
-    nodes.push(t);
-    parts.push(data);
-    length += data.length;
+    n = walker.nextNode();
   }
-  if (nodes.length && parts.some(hasText)) yield run();
+  const last = nodes.length ? run() : null;
+  if (last) yield last;
   for (const shadow of shadows) yield* textRuns(shadow);
-}
-
-function hasText(s: string): boolean {
-  return /\S/.test(s);
-}
-
-/** Whether an element that is not inline sits between two text nodes of one block. */
-function crossesBlock(a: Node, b: Node, block: Node): boolean {
-  // Climb from b to its child of `block`, and the same for a: if they differ, and anything
-  // between them is a block element, the two texts are not in one line of flow.
-  const top = (n: Node): Node => {
-    let x = n;
-    while (x.parentNode && x.parentNode !== block) x = x.parentNode;
-    return x;
-  };
-  const ta = top(a);
-  const tb = top(b);
-  if (ta === tb) return false;
-  for (let x = ta.nextSibling; x && x !== tb; x = x.nextSibling) {
-    if (x.nodeType === Node.ELEMENT_NODE && !isInline(x as Element)) return true;
-  }
-  return false;
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { highlightedTexts, waitForMarks } from './helpers/marks.ts';
 import { useSession } from './helpers/session.ts';
 import { ownUiText, ownUiTree, type UiNode } from './helpers/shadow.ts';
-import { waitForBannerCheck } from './helpers/stats.ts';
+import { waitForBannerCheck } from '../../scripts/lib/content-stats.ts';
 
 const s = useSession();
 

@@ -64,3 +64,21 @@ describe('request', () => {
     );
   });
 });
+
+describe('the protocol and the match pack agree', () => {
+  it('a compiled pack passes the getMatchPack reply schema', async () => {
+    const { compilePack } = await import('../../lib/matcher/pack.ts');
+    const { realDataset } = await import('../helpers/dataset.ts');
+    const data = realDataset();
+    const value = {
+      datasetVersion: 1,
+      asOf: '2026-08-22',
+      lastSync: null,
+      pack: compilePack(data),
+      display: data.entities.map(() => 'ban'),
+    };
+    await expect(
+      request(async () => ({ ok: true, value }), { type: 'getMatchPack' }),
+    ).resolves.toBe(value);
+  });
+});

@@ -48,8 +48,7 @@ function scan(keys: string[], text: string): string[] {
       if (s === 0) break;
       s = a.fail[s]!;
     }
-    for (let o = a.term[s]! >= 0 ? s : a.dict[s]!; o !== 0; o = a.dict[o]!)
-      out.push(`${i + 1}:${a.term[o]}`);
+    for (let o = a.out[s]!; o !== 0; o = a.out[a.fail[o]!]!) out.push(`${i + 1}:${a.term[o]}`);
   }
   return out.sort();
 }
@@ -87,8 +86,10 @@ describe('buildAutomaton', () => {
     expect(c.alphabet).toBe('abc');
     expect([...c.edgeClass]).toEqual([1, 2, 2, 3]);
     expect([...c.termState]).toEqual([3, 4, 2]);
-    // "ab" fails to "b" (state 2), which ends a term.
-    expect(expandAutomaton(c).dict[3]).toBe(2);
+    // "ab" (state 3) ends a term and fails to "b" (state 2), which ends one too.
+    const a = expandAutomaton(c);
+    expect(a.out[3]).toBe(3);
+    expect(a.out[a.fail[3]!]).toBe(2);
   });
 
   it('refuses unsorted or duplicate keys', () => {

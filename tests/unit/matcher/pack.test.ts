@@ -31,8 +31,9 @@ describe('the match pack', () => {
     const pack = compilePack(data);
     const states = pack.automaton.states;
     expect(states).toBeLessThan(0x10000);
-    // Two bytes per state for edge counts, one per edge for classes (fewer than 255 classes).
-    expect(atob(pack.automaton.edgeCount).length).toBe(states * 2);
+    // Two bytes per state (plus one) for edge starts, one per edge for classes (fewer than 255 classes).
+    expect(atob(pack.automaton.edgeStart).length).toBe((states + 1) * 2);
+    expect(atob(pack.automaton.out).length).toBe(states * 2);
     expect(atob(pack.automaton.edgeClass).length).toBe(states - 1);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The content script's counters (test builds only), read from its isolated world through the
- * DevTools protocol: the page's own scripts cannot see them.
+ * DevTools protocol: the page's own scripts cannot see them. Used by the end-to-end tests and
+ * the page benchmark.
  */
 import type { Page } from 'playwright-core';
 
@@ -10,6 +11,8 @@ export interface ContentStats {
   maxMs: number;
   summaries: number;
   bannerChecks: number;
+  idle: number;
+  marks: number;
 }
 
 /** The stats of the top frame's content script, or null before it has started. */
@@ -43,4 +46,15 @@ export async function waitForBannerCheck(page: Page, n = 1): Promise<void> {
     await page.waitForTimeout(100);
   }
   throw new Error('the content script never checked the page for a banner');
+}
+
+/** Waits until the content script's queue has run empty `n` times (1: the initial scan is done). */
+export async function waitForIdle(page: Page, n = 1, timeoutMs = 30_000): Promise<ContentStats> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const stats = await contentStats(page);
+    if (stats && stats.idle >= n) return stats;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the content script did not finish scanning');
 }

@@ -16,6 +16,8 @@ export default defineConfig({
     define: {
       __DL_FEED_URL__: JSON.stringify(settings.feedUrl),
       __DL_FEED_KEYS__: JSON.stringify(settings.feedKeys),
+      __DL_SYNC_TIMEOUT_MS__: JSON.stringify(settings.syncTimeoutMs),
+      __DL_FIRST_SYNC_MINUTES__: JSON.stringify(settings.firstSyncMinutes),
     },
     build: {
       // Content scripts run on every page: keep them readable in stack traces but small.

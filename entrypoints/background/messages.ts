@@ -12,6 +12,7 @@ import {
   type Responses,
 } from '../../lib/messaging.ts';
 import type { DatasetService } from './dataset-service.ts';
+import type { SyncService } from './sync-service.ts';
 
 type Role = 'content' | 'page';
 
@@ -27,7 +28,11 @@ export function senderRole(
   return null;
 }
 
-async function handle(service: DatasetService, req: Request): Promise<Responses[RequestType]> {
+async function handle(
+  service: DatasetService,
+  sync: SyncService,
+  req: Request,
+): Promise<Responses[RequestType]> {
   switch (req.type) {
     case 'getMatchPack':
       return service.matchPack(req.have);
@@ -35,10 +40,25 @@ async function handle(service: DatasetService, req: Request): Promise<Responses[
       return service.entities(req.ids);
     case 'search':
       return service.search(req.query);
+    case 'getSyncState':
+      return sync.status();
+    case 'syncNow':
+      return sync.status((await sync.syncNow()).result);
+    case 'getChangeLog':
+      return sync.changeLog(req.limit);
+    case 'setFeedUrl':
+      return sync.setFeedUrl(req.url);
+    case 'rollbackDataset':
+      return sync.rollback();
   }
 }
 
-export function listenForMessages(service: DatasetService): void {
+/** `wake` runs on every accepted message: the sync alarm's watchdog. */
+export function listenForMessages(
+  service: DatasetService,
+  sync: SyncService,
+  wake: () => void,
+): void {
   const base = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(
     (message: unknown, sender, sendResponse: (reply: Reply<RequestType>) => void) => {
@@ -49,7 +69,8 @@ export function listenForMessages(service: DatasetService): void {
         sendResponse({ ok: false, error: `"${req.type}" is not accepted from this sender` });
         return false;
       }
-      handle(service, req).then(
+      wake();
+      handle(service, sync, req).then(
         (value) => sendResponse({ ok: true, value }),
         (err: unknown) =>
           sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),

@@ -32,6 +32,8 @@ export interface FeedServer {
   origin: string;
   url: string;
   requests: FeedRequest[];
+  /** Body bytes written so far for "slow" answers (a test waits for a download to be under way). */
+  bytesSent(): number;
   serve(behaviour: FeedBehaviour): void;
   close(): Promise<void>;
 }
@@ -48,13 +50,15 @@ export async function startFeedServer(port = 0): Promise<FeedServer> {
   const requests: FeedRequest[] = [];
   const open = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
+  let slowBytes = 0;
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push({ path, headers: req.headers });
     open.add(res);
     res.on('close', () => open.delete(res));
-    if (path !== '/feed.json') return void res.writeHead(404).end();
+    // The feed, and any mirror path on this server (/mirror/feed.json).
+    if (!path.endsWith('/feed.json')) return void res.writeHead(404).end();
     const b = behaviour;
     switch (b.kind) {
       case 'feed': {
@@ -99,7 +103,9 @@ export async function startFeedServer(port = 0): Promise<FeedServer> {
         let at = 0;
         const next = () => {
           if (res.destroyed) return;
-          res.write(body.subarray(at, at + b.chunkBytes));
+          const piece = body.subarray(at, at + b.chunkBytes);
+          res.write(piece);
+          slowBytes += piece.length;
           at += b.chunkBytes;
           if (at >= body.length) return void res.end();
           const t = setTimeout(next, b.intervalMs);
@@ -140,6 +146,7 @@ export async function startFeedServer(port = 0): Promise<FeedServer> {
     origin,
     url: `${origin}/feed.json`,
     requests,
+    bytesSent: () => slowBytes,
     serve(next) {
       behaviour = next;
     },

@@ -24,7 +24,7 @@ export default defineConfig({
       sourcemap: false,
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -32,7 +32,10 @@ export default defineConfig({
     // Only the feed's origin: the one network request the extension makes.
     host_permissions: [settings.feedOrigin + '/*'],
     // A user who points the extension at their own mirror is asked for that origin only.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mark': {

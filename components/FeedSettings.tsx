@@ -28,6 +28,8 @@ export function FeedSettings({ feed, i18n, busy, message, onSet, onReset }: Feed
       </p>
       <form
         class="dl-feed-form"
+        // Our own check says what is wrong, in the page's language.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           onSet(draft.trim());

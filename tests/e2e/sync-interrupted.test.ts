@@ -11,7 +11,7 @@ import { datasetVersion, feedText } from '../helpers/feeds.ts';
 import { realDataset } from '../helpers/dataset.ts';
 import type { InExtension } from './helpers/chrome.ts';
 import { openOptions, syncNow, syncText } from './helpers/options-page.ts';
-import { liveWorker, sendFromPage, storedData } from './helpers/worker.ts';
+import { liveWorker, sendFromPage, stopWorker, storedData } from './helpers/worker.ts';
 
 let ext: LoadedExtension;
 let feed: FeedServer;
@@ -25,12 +25,6 @@ afterAll(async () => {
   await ext?.close();
   await feed?.close();
 });
-
-interface TargetInfo {
-  targetId: string;
-  type: string;
-  url: string;
-}
 
 describe('the worker stopped in the middle of a sync', () => {
   it('leaves the data whole, and the next sync succeeds', async () => {
@@ -55,22 +49,7 @@ describe('the worker stopped in the middle of a sync', () => {
     await expect.poll(() => feed.bytesSent(), { timeout: 10_000 }).toBeGreaterThan(100_000);
     expect(feed.bytesSent()).toBeLessThan(Buffer.byteLength(v2));
 
-    const cdp = await ext.context.newCDPSession(options);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    const sw = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`),
-    );
-    expect(sw).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
-    await expect
-      .poll(async () => {
-        const { targetInfos: now } = (await cdp.send('Target.getTargets')) as {
-          targetInfos: TargetInfo[];
-        };
-        return now.some((t) => t.targetId === sw!.targetId);
-      })
-      .toBe(false);
-    await cdp.detach();
+    await stopWorker(ext, options);
 
     // The worker starts again on the next message; the page sees what happened.
     await sendFromPage(options, { type: 'getSyncState' });

@@ -3,18 +3,36 @@
  * started again), what its IndexedDB holds, and messages sent the way our pages send them.
  */
 import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import type { LoadedExtension } from '../../../scripts/lib/launch-extension.ts';
 import type { InExtension } from './chrome.ts';
 
-/** The running worker, woken by a message from an extension page if it is not running. */
+/**
+ * The running worker; if it is not running, a message from `page` (an extension page) wakes it.
+ * Polls: Playwright may list a worker that was just stopped, or not yet list a new one.
+ */
 export async function liveWorker(ext: LoadedExtension, page?: Page): Promise<Worker> {
-  const running = ext.context
-    .serviceWorkers()
-    .find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
-  if (running) return running;
-  const started = ext.context.waitForEvent('serviceworker');
-  if (page) await sendFromPage(page, { type: 'getSyncState' }).catch(() => undefined);
-  return started;
+  let found: Worker | undefined;
+  await expect
+    .poll(
+      async () => {
+        const ours = ext.context
+          .serviceWorkers()
+          .filter((w) => w.url().startsWith(`chrome-extension://${ext.id}/`))
+          .reverse();
+        for (const w of ours) {
+          if (await w.evaluate(() => true).catch(() => false)) {
+            found = w;
+            return true;
+          }
+        }
+        if (page) await sendFromPage(page, { type: 'getSyncState' }).catch(() => undefined);
+        return false;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
 }
 
 /** A message from an extension page (role "page"), answered by the background. */
@@ -68,4 +86,33 @@ export async function storedData(worker: Worker): Promise<StoredData> {
     db.close();
     return result;
   });
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Stops the extension's service worker the hard way (the DevTools protocol's
+ * Target.closeTarget), as the browser does to an idle or misbehaving worker, and waits until it
+ * is gone. `page` is any open page (the protocol session goes through it).
+ */
+export async function stopWorker(ext: LoadedExtension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const targets = async () =>
+      ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos;
+    const sw = (await targets()).find(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`),
+    );
+    if (!sw) throw new Error('the extension has no running service worker');
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    await expect
+      .poll(async () => (await targets()).some((t) => t.targetId === sw.targetId))
+      .toBe(false);
+  } finally {
+    await cdp.detach();
+  }
 }

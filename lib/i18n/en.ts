@@ -152,8 +152,8 @@ export const en = {
   'sync.error.internal': 'Something went wrong inside the extension: the data you have is kept.',
 
   'feed.label': 'Feed address',
-  'feed.default': 'The project’s published feed (default)',
-  'feed.mirror': 'A mirror you chose',
+  'feed.default': 'the project’s published feed, the default',
+  'feed.mirror': 'a mirror you chose',
   'feed.help':
     'A mirror must serve the same signed file. The extension asks for permission to contact that site, and no other.',
   'feed.input': 'Mirror address',

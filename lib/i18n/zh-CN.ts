@@ -135,7 +135,7 @@ export const zhCN: Messages = {
   'sync.error.internal': '扩展内部出错：现有数据保持不变。',
 
   'feed.label': '数据源地址',
-  'feed.default': '本项目发布的数据源（默认）',
+  'feed.default': '默认：本项目发布的数据源',
   'feed.mirror': '您选择的镜像',
   'feed.help': '镜像必须提供相同的已签名文件。扩展会请求访问该网站的权限，且仅限该网站。',
   'feed.input': '镜像地址',

@@ -344,7 +344,7 @@ describe('a mirror', () => {
     );
     expect(shown.attempt).toContain(`Updated to dataset ${version + 1}`);
     expect(feed.requests.at(-1)!.path).toBe('/mirror/feed.json');
-    expect(await syncText(options, 'feed')).toBe(`Feed address: ${mirror} (A mirror you chose)`);
+    expect(await syncText(options, 'feed')).toBe(`Feed address: ${mirror} (a mirror you chose)`);
     expect(await syncText(options, 'feed-message')).toBe(`The feed address is now ${mirror}.`);
 
     await afterSync(options, () =>
@@ -352,7 +352,7 @@ describe('a mirror', () => {
     );
     expect(feed.requests.at(-1)!.path).toBe('/feed.json');
     expect(await syncText(options, 'feed')).toBe(
-      `Feed address: ${feed.url} (The project’s published feed (default))`,
+      `Feed address: ${feed.url} (the project’s published feed, the default)`,
     );
     await options.close();
   });

@@ -133,7 +133,7 @@ describe('an extension upgraded from database version 1 and storage version 1', 
     await options.locator('[data-sync="dataset"]').waitFor();
     expect(await syncText(options, 'dataset')).toContain('Data: version 2, as of 1 Oct 2026');
     expect(await syncText(options, 'feed')).toBe(
-      'Feed address: https://mirror.example.org/designation-lens/feed.json (A mirror you chose)',
+      'Feed address: https://mirror.example.org/designation-lens/feed.json (a mirror you chose)',
     );
     expect(await syncText(options, 'interval')).toBe(
       'The extension checks the feed every 24 hours.',

@@ -3,6 +3,8 @@
  * test key trusted) in Chromium, against a feed server on that address that each test tells
  * what to answer. Feeds are built on the fly from data/ and signed with the test key.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localIsoDate } from '../../lib/data/dates.ts';
@@ -20,6 +22,9 @@ import { ownUiText } from './helpers/shadow.ts';
 import { liveWorker, storedData } from './helpers/worker.ts';
 
 const FEED_PORT = 47291;
+const PREFERENCES_V1 = fileURLToPath(
+  new URL('../fixtures/storage/preferences.v1.json', import.meta.url),
+);
 const HIKVISION = 'hangzhou-hikvision-digital-technology-co-ltd';
 const en = createI18n('en');
 
@@ -148,25 +153,15 @@ describe('a newer feed', () => {
 
   it('no notification when notifications are turned off', async () => {
     const worker = await liveWorker(ext);
-    await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as InExtension;
-      const stored = (await chrome.storage.sync.get('preferences')).preferences as
-        { version: number; value: Record<string, unknown> } | undefined;
-      const value = stored?.value ?? {
-        lists: { 'ofac-ns-cmic': true, 'dod-1260h': true, 'dod-1237': true },
-        showHistory: true,
-        highlightStyle: 'underline',
-        colours: { ban: '#d92d20', listed: '#dc8a00', history: '#7a8699' },
-        language: 'auto',
-        paused: false,
-        siteMode: 'all',
-        brokerageBanner: true,
-        syncIntervalHours: 12,
-      };
-      await chrome.storage.sync.set({
-        preferences: { version: 1, value: { ...value, notifications: false } },
-      });
-    });
+    // The example preferences of version 1 (tests/fixtures/storage): notifications off.
+    const preferences = JSON.parse(readFileSync(PREFERENCES_V1, 'utf8')) as {
+      value: { notifications: boolean };
+    };
+    expect(preferences.value.notifications).toBe(false);
+    await worker.evaluate(
+      (p) => (globalThis as unknown as InExtension).chrome.storage.sync.set({ preferences: p }),
+      preferences,
+    );
     const v3 = datasetVersion(3, (d) => {
       removeListing(d, HIKVISION, 'ofac-ns-cmic', removedOn);
       removeListing(d, HIKVISION, 'dod-1260h', removedOn);
@@ -287,20 +282,24 @@ describe('the schedule', () => {
     const worker = await liveWorker(ext);
     const next = datasetVersion(HAVE + 1);
     feed.serve({ kind: 'feed', text: feedText(next) });
-    // The sync alarm, due now instead of in 12 hours (unpacked extensions may fire that soon).
-    await worker.evaluate(() =>
-      (globalThis as unknown as InExtension).chrome.alarms.create('feed-sync', {
-        when: Date.now() + 100,
-        periodInMinutes: 12 * 60,
-      }),
-    );
+    // The sync alarm with the period the preferences ask for, due now instead of hours from now
+    // (unpacked extensions may fire alarms that soon).
+    const period = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as InExtension;
+      const stored = (await chrome.storage.sync.get('preferences')).preferences as {
+        value: { syncIntervalHours: number };
+      };
+      const minutes = stored.value.syncIntervalHours * 60;
+      await chrome.alarms.create('feed-sync', { when: Date.now() + 100, periodInMinutes: minutes });
+      return minutes;
+    });
     await expect
       .poll(async () => (await storedData(worker)).version, { timeout: 20_000 })
       .toBe(HAVE + 1);
     const alarm = await worker.evaluate(() =>
       (globalThis as unknown as InExtension).chrome.alarms.get('feed-sync'),
     );
-    expect(alarm?.periodInMinutes).toBe(12 * 60);
+    expect(alarm?.periodInMinutes).toBe(period);
   });
 
   it('a missing alarm comes back, with the interval the preferences ask for', async () => {
@@ -313,7 +312,7 @@ describe('the schedule', () => {
         value: Record<string, unknown>;
       };
       await chrome.storage.sync.set({
-        preferences: { version: 1, value: { ...stored.value, syncIntervalHours: 24 } },
+        preferences: { ...stored, value: { ...stored.value, syncIntervalHours: 48 } },
       });
     });
     await expect
@@ -323,10 +322,10 @@ describe('the schedule', () => {
           return alarm?.periodInMinutes ?? null;
         }),
       )
-      .toBe(24 * 60);
+      .toBe(48 * 60);
     const options = await openOptions(ext);
     expect(await syncText(options, 'interval')).toBe(
-      'The extension checks the feed every 24 hours.',
+      'The extension checks the feed every 48 hours.',
     );
     await options.close();
   });

@@ -17,6 +17,8 @@ export default defineConfig({
       __DL_FEED_URL__: JSON.stringify(settings.feedUrl),
       __DL_FEED_KEYS__: JSON.stringify(settings.feedKeys),
       __DL_EXPOSE_STATS__: JSON.stringify(settings.exposeStats),
+      __DL_SYNC_TIMEOUT_MS__: JSON.stringify(settings.syncTimeoutMs),
+      __DL_FIRST_SYNC_MINUTES__: JSON.stringify(settings.firstSyncMinutes),
     },
     build: {
       // Content scripts run on every page: keep them readable in stack traces but small.
@@ -25,7 +27,7 @@ export default defineConfig({
       minify: settings.minify ? undefined : false,
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -33,7 +35,10 @@ export default defineConfig({
     // Only the feed's origin: the one network request the extension makes.
     host_permissions: [settings.feedOrigin + '/*'],
     // A user who points the extension at their own mirror is asked for that origin only.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mark': {

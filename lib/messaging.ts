@@ -17,6 +17,10 @@ import {
 } from './data/schema.ts';
 import { PACK_VERSION, type MatchPack } from './matcher/pack.ts';
 import type { Severity } from './data/status.ts';
+import type { ChangeItem } from './data/change-items.ts';
+import { SYNC_ERROR_CODES, type SyncError, type SyncResult } from './data/sync-state.ts';
+import { EVENT_TYPES } from './data/schema.ts';
+import { FeedUrlSchema } from './settings/feed.ts';
 
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
 
@@ -45,6 +49,21 @@ export const RequestSchemas = {
     type: v.literal('search'),
     query: v.pipe(v.string(), v.maxLength(300)),
   }),
+  /** The options page: the data's version, the feed, and how the last syncs went. */
+  getSyncState: v.strictObject({ type: v.literal('getSyncState') }),
+  /** "Sync now": answers when the sync has finished, with its result. */
+  syncNow: v.strictObject({ type: v.literal('syncNow') }),
+  getChangeLog: v.strictObject({
+    type: v.literal('getChangeLog'),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
+  /**
+   * A mirror's address, or null for the default feed. The page asks for the origin's
+   * permission first (permissions.request needs the user's click); the background checks it.
+   */
+  setFeedUrl: v.strictObject({ type: v.literal('setFeedUrl'), url: v.nullable(FeedUrlSchema) }),
+  /** Back to the previous dataset (kept by the last update). */
+  rollbackDataset: v.strictObject({ type: v.literal('rollbackDataset') }),
 } as const;
 
 /** Who may send each request. */
@@ -54,6 +73,12 @@ export const SENDERS: Record<RequestType, readonly SenderRole[]> = {
   pageSummary: ['content'],
   getPageSummary: ['page'],
   search: ['page'],
+  // Sync and feed settings: our own pages only; a web page's content script never drives them.
+  getSyncState: ['page'],
+  syncNow: ['page'],
+  getChangeLog: ['page'],
+  setFeedUrl: ['page'],
+  rollbackDataset: ['page'],
 };
 
 export type RequestType = keyof typeof RequestSchemas;
@@ -118,12 +143,64 @@ export interface SearchResponse extends DataInfo {
   hits: SearchHit[];
 }
 
+export interface SyncStatusResponse {
+  dataset: {
+    version: number;
+    asOf: string;
+    source: 'bundled' | 'feed';
+    /** ISO instant. */
+    installedAt: string;
+  };
+  /** The dataset kept for rollback, if any. */
+  previous: { version: number; asOf: string } | null;
+  feed: {
+    url: string;
+    defaultUrl: string;
+    /** A mirror chosen by the user. */
+    custom: boolean;
+  };
+  /** A sync is running now (in this worker). */
+  running: boolean;
+  intervalHours: number;
+  lastAttempt: { startedAt: string; finishedAt?: string; result?: SyncResult } | null;
+  lastSuccess: {
+    at: string;
+    result: Extract<SyncResult, { kind: 'updated' | 'up-to-date' }>;
+  } | null;
+  lastError: { at: string; error: SyncError } | null;
+  /** What the request itself did (syncNow: the sync's result). */
+  result?: SyncResult;
+}
+
+export interface ChangeLogEntry {
+  id: number;
+  /** ISO instant of installation. */
+  at: string;
+  source: 'bundled' | 'feed' | 'rollback';
+  from: { version: number; asOf: string };
+  to: { version: number; asOf: string };
+  items: ChangeItem[];
+  more: number;
+  detailsChanged: number;
+  programsChanged: ListId[];
+  matchingChanged: boolean;
+}
+
+export interface ChangeLogResponse {
+  entries: ChangeLogEntry[];
+}
+
 export interface Responses {
   getMatchPack: MatchPackResponse;
   getEntities: EntitiesResponse;
   pageSummary: Record<string, never>;
   getPageSummary: PageSummaryResponse;
   search: SearchResponse;
+  getSyncState: SyncStatusResponse;
+  syncNow: SyncStatusResponse;
+  getChangeLog: ChangeLogResponse;
+  setFeedUrl: SyncStatusResponse;
+  rollbackDataset: SyncStatusResponse;
 }
 
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
@@ -135,6 +212,88 @@ const DataInfoEntries = {
   asOf: v.string(),
   lastSync: v.nullable(v.string()),
 };
+
+const SyncErrorEntries = {
+  code: v.picklist(SYNC_ERROR_CODES),
+  status: v.optional(v.number()),
+  feedVersion: v.optional(v.number()),
+  haveVersion: v.optional(v.number()),
+  detail: v.optional(v.string()),
+};
+const SyncSuccessSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('updated'),
+    from: v.nullable(v.number()),
+    to: v.number(),
+    asOf: v.string(),
+  }),
+  v.object({
+    kind: v.literal('up-to-date'),
+    version: v.number(),
+    asOf: v.string(),
+    heldBack: v.optional(v.number()),
+  }),
+]);
+const SyncResultSchema = v.variant('kind', [
+  ...SyncSuccessSchema.options,
+  v.object({ kind: v.literal('failed'), ...SyncErrorEntries }),
+]);
+const SyncStatusSchema = v.object({
+  dataset: v.object({
+    version: v.number(),
+    asOf: v.string(),
+    source: v.picklist(['bundled', 'feed']),
+    installedAt: v.string(),
+  }),
+  previous: v.nullable(v.object({ version: v.number(), asOf: v.string() })),
+  feed: v.object({ url: v.string(), defaultUrl: v.string(), custom: v.boolean() }),
+  running: v.boolean(),
+  intervalHours: v.number(),
+  lastAttempt: v.nullable(
+    v.object({
+      startedAt: v.string(),
+      finishedAt: v.optional(v.string()),
+      result: v.optional(SyncResultSchema),
+    }),
+  ),
+  lastSuccess: v.nullable(v.object({ at: v.string(), result: SyncSuccessSchema })),
+  lastError: v.nullable(v.object({ at: v.string(), error: v.object(SyncErrorEntries) })),
+  result: v.optional(SyncResultSchema),
+});
+
+const ListIdSchema = v.picklist(LIST_IDS);
+const EventTypeSchema = v.picklist(EVENT_TYPES);
+const Who = { id: v.string(), name: v.string() };
+const ChangeItemSchema = v.variant('kind', [
+  v.object({ ...Who, kind: v.literal('company-added'), lists: v.array(ListIdSchema) }),
+  v.object({ ...Who, kind: v.literal('company-removed') }),
+  v.object({ ...Who, kind: v.literal('listing-added'), list: ListIdSchema, date: v.string() }),
+  v.object({ ...Who, kind: v.literal('listing-removed'), list: ListIdSchema, date: v.string() }),
+  v.object({
+    ...Who,
+    kind: v.literal('event-added'),
+    list: ListIdSchema,
+    event: EventTypeSchema,
+    date: v.string(),
+  }),
+  v.object({
+    ...Who,
+    kind: v.literal('event-removed'),
+    list: ListIdSchema,
+    event: EventTypeSchema,
+    date: v.string(),
+  }),
+  v.object({
+    ...Who,
+    kind: v.literal('date-changed'),
+    list: ListIdSchema,
+    event: EventTypeSchema,
+    from: v.string(),
+    to: v.string(),
+  }),
+  v.object({ ...Who, kind: v.literal('names-changed') }),
+]);
+const VersionSchema = v.object({ version: v.number(), asOf: v.string() });
 
 /**
  * Responses are checked too: a content script trusts nothing it did not validate, and a stale
@@ -216,6 +375,26 @@ export const ResponseSchemas = {
         matched: v.string(),
         field: v.picklist(['name', 'ticker', 'isin']),
         severity: SeveritySchema,
+      }),
+    ),
+  }),
+  getSyncState: SyncStatusSchema,
+  syncNow: SyncStatusSchema,
+  setFeedUrl: SyncStatusSchema,
+  rollbackDataset: SyncStatusSchema,
+  getChangeLog: v.object({
+    entries: v.array(
+      v.object({
+        id: v.number(),
+        at: v.string(),
+        source: v.picklist(['bundled', 'feed', 'rollback']),
+        from: VersionSchema,
+        to: VersionSchema,
+        items: v.array(ChangeItemSchema),
+        more: v.number(),
+        detailsChanged: v.number(),
+        programsChanged: v.array(ListIdSchema),
+        matchingChanged: v.boolean(),
       }),
     ),
   }),

@@ -9,17 +9,18 @@
  * - DL_NO_MINIFY=1: keep function names, for profiling the content script.
  * - DL_TRUST_TEST_KEY=1: also trust the test signing key in tests/fixtures/keys (test builds
  *   only; release builds trust only the keys in keys/feed-public-keys.json).
+ * - DL_SYNC_TIMEOUT_MS: how long one feed download may take (default 30 s); the test build
+ *   shortens it so that the "server hangs" test does not wait half a minute.
+ * - DL_FIRST_SYNC_MINUTES: how long after install the first sync runs (default 2 minutes). The
+ *   test build puts it a day away: its tests start every sync themselves.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseTrustedKeys, type TrustedKey } from '../lib/feed/keys.ts';
 
 export const DEFAULT_FEED_URL = 'https://designation-lens.github.io/feed/v1/feed.json';
 
-export interface FeedKey {
-  id: string;
-  /** Raw 32-byte Ed25519 public key, base64. */
-  publicKey: string;
-}
+export type FeedKey = TrustedKey;
 
 export interface BuildSettings {
   outDir: string;
@@ -28,22 +29,34 @@ export interface BuildSettings {
   feedUrl: string;
   feedOrigin: string;
   feedKeys: FeedKey[];
+  syncTimeoutMs: number;
+  firstSyncMinutes: number;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function readKeys(path: string): FeedKey[] {
-  return JSON.parse(readFileSync(root + path, 'utf8')) as FeedKey[];
+  return parseTrustedKeys(JSON.parse(readFileSync(root + path, 'utf8')), path);
+}
+
+function positive(env: Record<string, string | undefined>, name: string, fallback: number) {
+  const raw = env[name];
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number: ${raw}`);
+  return n;
 }
 
 export function buildSettings(env: Record<string, string | undefined>): BuildSettings {
   const feedUrl = env.DL_FEED_URL || DEFAULT_FEED_URL;
-  let origin: string;
+  let url: URL;
   try {
-    origin = new URL(feedUrl).origin;
+    url = new URL(feedUrl);
   } catch {
     throw new Error(`DL_FEED_URL is not a URL: ${feedUrl}`);
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`DL_FEED_URL must be an http(s) URL: ${feedUrl}`);
   const feedKeys = readKeys('keys/feed-public-keys.json');
   if (env.DL_TRUST_TEST_KEY === '1')
     feedKeys.push(...readKeys('tests/fixtures/keys/test-public-key.json'));
@@ -52,7 +65,9 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     exposeStats: env.DL_EXPOSE_STATS === '1',
     minify: env.DL_NO_MINIFY !== '1',
     feedUrl,
-    feedOrigin: origin,
+    feedOrigin: url.origin,
     feedKeys,
+    syncTimeoutMs: positive(env, 'DL_SYNC_TIMEOUT_MS', 30_000),
+    firstSyncMinutes: positive(env, 'DL_FIRST_SYNC_MINUTES', 2),
   };
 }

@@ -1,21 +1,25 @@
 /**
  * The background's view of the stored dataset: seeds it from the bundled snapshot when needed,
- * and answers the content scripts and pages. Caches what it derives (each entity's display, the
- * search index) in memory for as long as the service worker lives, keyed by dataset version,
- * day and the preferences that matter.
+ * and answers the content scripts and pages. Caches what it derives (each entity's severity
+ * and display, the search index) in memory for as long as the service worker lives, keyed by
+ * dataset version, day and the preferences that matter; a sync calls invalidate() after it
+ * installs a dataset or records a result.
  */
 import {
   allEntities,
   currentDataset,
   entitiesById,
+  searchEntriesFor,
   storedPack,
+  syncState,
   type Db,
   type StoredDataset,
 } from '../../lib/data/db.ts';
 import { localIsoDate } from '../../lib/data/dates.ts';
-import { buildSearchIndex, search, type SearchIndex } from '../../lib/data/search.ts';
-import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
 import { entityDisplay, type DisplayPreferences } from '../../lib/data/display.ts';
+import { indexWithSeverities, search, type SearchIndex } from '../../lib/data/search.ts';
+import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
+import { entityStatus, type Severity } from '../../lib/data/status.ts';
 import type { Program } from '../../lib/data/schema.ts';
 import { readPayload } from '../../lib/feed/read.ts';
 import { compilePack, PACK_VERSION, type MatchPack } from '../../lib/matcher/pack.ts';
@@ -39,10 +43,18 @@ export interface ServiceEnv {
 
 interface DayCache {
   key: string;
-  /** Display by entity id. */
+  /** Severity by entity id, whatever the preferences (the toolbar lookup shows every list). */
+  severityById?: Map<string, Severity>;
+  /** Display by entity id, under the preferences. */
   display?: Map<string, Display>;
   names?: Map<string, string>;
   index?: SearchIndex;
+}
+
+interface Ready {
+  stored: StoredDataset;
+  /** ISO instant of the last successful sync, or null. */
+  lastSync: string | null;
 }
 
 export type DatasetService = ReturnType<typeof createDatasetService>;
@@ -61,13 +73,13 @@ export function summarizePrograms(programs: readonly Program[]): ProgramSummary[
 
 export function createDatasetService(env: ServiceEnv) {
   let dbPromise: Promise<Db> | undefined;
-  let ready: Promise<StoredDataset> | undefined;
+  let ready: Promise<Ready> | undefined;
   let cache: DayCache = { key: '' };
 
   const db = () => (dbPromise ??= env.openDb());
 
   /** The current dataset, seeding from the bundled snapshot if the database has none. */
-  function current(): Promise<StoredDataset> {
+  function current(): Promise<Ready> {
     ready ??= (async () => {
       const d = await db();
       let stored = await currentDataset(d);
@@ -76,38 +88,43 @@ export function createDatasetService(env: ServiceEnv) {
         stored = await currentDataset(d);
       }
       if (!stored) throw new Error('no dataset could be installed');
-      return stored;
+      const lastSync = (await syncState(d)).lastSuccess?.at ?? null;
+      return { stored, lastSync };
     })();
     // A failure must not stick: the next request tries again.
     ready.catch(() => (ready = undefined));
     return ready;
   }
 
-  function info(stored: StoredDataset): DataInfo {
-    return { datasetVersion: stored.version, asOf: stored.asOf, lastSync: null };
+  function info({ stored, lastSync }: Ready): DataInfo {
+    return { datasetVersion: stored.version, asOf: stored.asOf, lastSync };
   }
 
   async function dayCache(stored: StoredDataset): Promise<DayCache> {
-    const key = `${stored.version}:${localIsoDate(env.now())}:${JSON.stringify(await env.displayPreferences())}`;
+    const prefs = JSON.stringify(await env.displayPreferences());
+    const key = `${stored.version}:${localIsoDate(env.now())}:${prefs}`;
     if (cache.key !== key) cache = { key };
     return cache;
   }
 
-  /** Each entity's display today, and its name (computed once per dataset, day and preferences). */
-  async function displays(
+  /** Every company's severity, display and name today (once per dataset, day and preferences). */
+  async function derived(
     stored: StoredDataset,
-  ): Promise<{ display: Map<string, Display>; names: Map<string, string> }> {
+  ): Promise<Required<Omit<DayCache, 'key' | 'index'>>> {
     const day = await dayCache(stored);
-    if (!day.display || !day.names) {
+    if (!day.severityById || !day.display || !day.names) {
       const today = localIsoDate(env.now());
       const prefs = await env.displayPreferences();
       const entities = await allEntities(await db());
+      day.severityById = new Map(
+        entities.map((e) => [e.id, entityStatus(e, stored.programs, today).severity]),
+      );
       day.display = new Map(
         entities.map((e) => [e.id, entityDisplay(e, stored.programs, today, prefs)]),
       );
       day.names = new Map(entities.map((e) => [e.id, e.name]));
     }
-    return { display: day.display, names: day.names };
+    return { severityById: day.severityById, display: day.display, names: day.names };
   }
 
   /**
@@ -124,34 +141,46 @@ export function createDatasetService(env: ServiceEnv) {
   }
 
   return {
+    db,
+
     async seed(): Promise<SeedResult> {
       const result = await seedFromBundled(await db(), env.bundledText, env.now());
       ready = undefined;
       return result;
     },
 
+    /** The stored dataset, seeded if there is none. */
+    async current(): Promise<StoredDataset> {
+      return (await current()).stored;
+    },
+
+    /** Forget what was read from the database: a sync changed the dataset or its state. */
+    invalidate(): void {
+      ready = undefined;
+    },
+
     async matchPack(have?: number): Promise<MatchPackResponse> {
-      const stored = await current();
-      const pack = await currentPack(stored);
-      const { display } = await displays(stored);
+      const r = await current();
+      const pack = await currentPack(r.stored);
+      const { display } = await derived(r.stored);
       // In the pack's entity order: the content script indexes display by pack entity.
       return {
-        ...info(stored),
-        ...(have === stored.version ? {} : { pack }),
+        ...info(r),
+        ...(have === r.stored.version ? {} : { pack }),
         display: pack.entities.map((id) => display.get(id) ?? 'hidden'),
       };
     },
 
     async displayOf(id: string): Promise<Display> {
-      return (await displays(await current())).display.get(id) ?? 'hidden';
+      return (await derived((await current()).stored)).display.get(id) ?? 'hidden';
     },
 
     async pageSummary(
       tabId: number,
       counts: ReadonlyMap<string, number>,
     ): Promise<PageSummaryResponse> {
-      const stored = await current();
-      const { display, names } = await displays(stored);
+      const r = await current();
+      const { display, names } = await derived(r.stored);
       const entities = [...counts]
         .map(([id, count]) => ({
           id,
@@ -164,24 +193,26 @@ export function createDatasetService(env: ServiceEnv) {
           (a, b) =>
             RANK[b.display] - RANK[a.display] || b.count - a.count || a.name.localeCompare(b.name),
         );
-      return { ...info(stored), tabId, entities };
+      return { ...info(r), tabId, entities };
     },
 
     async entities(ids: readonly string[]): Promise<EntitiesResponse> {
-      const stored = await current();
+      const r = await current();
       const entities = await entitiesById(await db(), ids);
-      return { ...info(stored), entities, programs: summarizePrograms(stored.programs) };
+      return { ...info(r), entities, programs: summarizePrograms(r.stored.programs) };
     },
 
     async search(query: string): Promise<SearchResponse> {
-      const stored = await current();
-      const day = await dayCache(stored);
-      day.index ??= buildSearchIndex(
-        await allEntities(await db()),
-        stored.programs,
-        localIsoDate(env.now()),
-      );
-      return { ...info(stored), query, hits: search(day.index, query) };
+      const r = await current();
+      const day = await dayCache(r.stored);
+      if (!day.index) {
+        const [entries, { severityById }] = await Promise.all([
+          searchEntriesFor(await db(), r.stored.version),
+          derived(r.stored),
+        ]);
+        day.index = indexWithSeverities(entries, (id) => severityById.get(id) ?? 'history');
+      }
+      return { ...info(r), query, hits: search(day.index, query) };
     },
   };
 }

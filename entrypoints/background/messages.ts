@@ -1,6 +1,7 @@
 /**
  * The background's message handler: checks who sent each message, validates it against the
- * protocol's schema, and answers through the dataset service and the page summaries.
+ * protocol's schema, and answers through the dataset service, the sync service and the page
+ * summaries.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
@@ -14,9 +15,11 @@ import {
 } from '../../lib/messaging.ts';
 import type { DatasetService } from './dataset-service.ts';
 import { recordFrame, tabCounts } from './page-summaries.ts';
+import type { SyncService } from './sync-service.ts';
 
 async function handle(
   service: DatasetService,
+  sync: SyncService,
   req: Request,
   sender: Browser.runtime.MessageSender,
 ): Promise<Responses[RequestType]> {
@@ -35,10 +38,25 @@ async function handle(
     }
     case 'getPageSummary':
       return service.pageSummary(req.tabId, await tabCounts(req.tabId));
+    case 'getSyncState':
+      return sync.status();
+    case 'syncNow':
+      return sync.status((await sync.syncNow()).result);
+    case 'getChangeLog':
+      return sync.changeLog(req.limit);
+    case 'setFeedUrl':
+      return sync.setFeedUrl(req.url);
+    case 'rollbackDataset':
+      return sync.rollback();
   }
 }
 
-export function listenForMessages(service: DatasetService): void {
+/** `wake` runs on every accepted message: the sync alarm's watchdog. */
+export function listenForMessages(
+  service: DatasetService,
+  sync: SyncService,
+  wake: () => void,
+): void {
   const base = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(
     (message: unknown, sender, sendResponse: (reply: Reply<RequestType>) => void) => {
@@ -49,7 +67,8 @@ export function listenForMessages(service: DatasetService): void {
         sendResponse({ ok: false, error: `"${req.type}" is not accepted from this sender` });
         return false;
       }
-      handle(service, req, sender).then(
+      wake();
+      handle(service, sync, req, sender).then(
         (value) => sendResponse({ ok: true, value }),
         (err: unknown) =>
           sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),

@@ -1,17 +1,30 @@
 /**
  * The extension's IndexedDB, opened only by the background (a content script's IndexedDB
  * belongs to the web page's origin). Every dataset change is one transaction: the stored
- * dataset, its entities and its match pack always belong to the same version.
+ * dataset, its entities, its match pack, its search index, the change log entry and the sync
+ * state always belong to the same version. Either all of it is written or none of it (a worker
+ * killed mid-way leaves the database as it was).
  *
- * Version history (each upgrade step is kept, and tested from every earlier version):
+ * Version history (each upgrade step is kept, and tested from every earlier version with data
+ * in it: tests/unit/data/db-upgrade.test.ts):
  *   1  datasets (current, previous), entities, packs
+ *   2  + changes (the change log, one record per installed update, auto-numbered),
+ *      + sync (the sync state, key "state"), + search (the lookup's entries per dataset version).
+ *      Version 1 data is kept as it is; a dataset installed before version 2 gets its search
+ *      entries on first use (searchEntriesFor).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DatasetDiff } from './diff.ts';
 import type { Dataset, Entity, Program } from './schema.ts';
+import { searchEntries, type SearchEntry } from './search.ts';
+import type { SyncState } from './sync-state.ts';
 import type { MatchPack } from '../matcher/pack.ts';
 
 export const DB_NAME = 'designation-lens';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** How many updates the change log keeps; older entries are dropped as new ones arrive. */
+export const CHANGE_LOG_LIMIT = 50;
 
 export interface StoredDataset {
   version: number;
@@ -25,10 +38,25 @@ export interface StoredDataset {
   payload: string;
 }
 
+/** One installed update: what changed from the dataset it replaced. */
+export interface ChangeRecord {
+  /** Assigned by the database, in installation order. */
+  id?: number;
+  /** ISO instant of installation. */
+  at: string;
+  source: StoredDataset['source'] | 'rollback';
+  diff: DatasetDiff;
+  /** The companies the update changed (affectedEntityIds), for the watchlist. */
+  affected: string[];
+}
+
 export interface LensDB extends DBSchema {
   datasets: { key: 'current' | 'previous'; value: StoredDataset };
   entities: { key: string; value: Entity };
   packs: { key: number; value: { datasetVersion: number; pack: MatchPack } };
+  changes: { key: number; value: ChangeRecord };
+  sync: { key: 'state'; value: SyncState };
+  search: { key: number; value: { datasetVersion: number; entries: SearchEntry[] } };
 }
 
 export type Db = IDBPDatabase<LensDB>;
@@ -42,6 +70,16 @@ export function openLensDb(factory?: IDBFactory): Promise<Db> {
         db.createObjectStore('entities', { keyPath: 'id' });
         db.createObjectStore('packs');
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('changes', { keyPath: 'id', autoIncrement: true });
+        db.createObjectStore('sync');
+        db.createObjectStore('search');
+      }
+    },
+    // Another context (a newer worker after an update) needs a newer version: let go of this
+    // connection so that its upgrade can run instead of waiting for this one to close.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
     },
   });
 }
@@ -50,46 +88,149 @@ export async function currentDataset(db: Db): Promise<StoredDataset | undefined>
   return db.get('datasets', 'current');
 }
 
+export async function previousDataset(db: Db): Promise<StoredDataset | undefined> {
+  return db.get('datasets', 'previous');
+}
+
+export interface Install {
+  dataset: Dataset;
+  /** The dataset JSON as received (a feed's payload, the snapshot's payload). */
+  payload: string;
+  /** Compiled by the caller first: a transaction must not wait on other work, or it commits early. */
+  pack: MatchPack;
+  source: StoredDataset['source'];
+  now: Date;
+  /**
+   * The current version the caller decided against (null: none). If another install got in
+   * first, nothing is written and installDataset returns false.
+   */
+  replaces: number | null;
+  /** The change log entry, when there is a dataset to compare with. */
+  change?: Omit<ChangeRecord, 'id'>;
+  /** The new sync state, from the stored one. */
+  sync?: (old: SyncState | undefined) => SyncState;
+}
+
 /**
  * Makes `dataset` the current one in a single transaction; the one it replaces becomes
- * "previous". The pack is compiled by the caller first: a transaction must not wait on other
- * work, or IndexedDB commits it early.
+ * "previous" (kept for rollback). Returns false, having written nothing, when the current
+ * dataset is no longer the one the caller expected.
  */
-export async function installDataset(
-  db: Db,
-  dataset: Dataset,
-  payload: string,
-  pack: MatchPack,
-  source: StoredDataset['source'],
-  now: Date,
-): Promise<void> {
-  const tx = db.transaction(['datasets', 'entities', 'packs'], 'readwrite');
+export async function installDataset(db: Db, install: Install): Promise<boolean> {
+  const { dataset, now } = install;
+  const search = searchEntries(dataset.entities);
+  const tx = db.transaction(
+    ['datasets', 'entities', 'packs', 'search', 'changes', 'sync'],
+    'readwrite',
+  );
   const datasets = tx.objectStore('datasets');
-  const old = await datasets.get('current');
+  const [old, oldSync] = await Promise.all([
+    datasets.get('current'),
+    tx.objectStore('sync').get('state'),
+  ]);
+  if ((old?.version ?? null) !== install.replaces) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return false;
+  }
   const writes: Promise<unknown>[] = [];
-  if (old) writes.push(datasets.put(old, 'previous'));
-  writes.push(
-    datasets.put(
-      {
-        version: dataset.dataset_version,
-        asOf: dataset.as_of,
-        source,
-        installedAt: now.toISOString(),
-        programs: dataset.programs,
-        payload,
-      },
-      'current',
-    ),
-  );
-  const entities = tx.objectStore('entities');
-  writes.push(entities.clear());
-  for (const e of dataset.entities) writes.push(entities.put(e));
-  const packs = tx.objectStore('packs');
-  writes.push(packs.clear());
-  writes.push(
-    packs.put({ datasetVersion: dataset.dataset_version, pack }, dataset.dataset_version),
-  );
+  try {
+    if (old) writes.push(datasets.put(old, 'previous'));
+    writes.push(
+      datasets.put(
+        {
+          version: dataset.dataset_version,
+          asOf: dataset.as_of,
+          source: install.source,
+          installedAt: now.toISOString(),
+          programs: dataset.programs,
+          payload: install.payload,
+        },
+        'current',
+      ),
+    );
+    const entities = tx.objectStore('entities');
+    writes.push(entities.clear());
+    for (const e of dataset.entities) writes.push(entities.put(e));
+    const packs = tx.objectStore('packs');
+    writes.push(packs.clear());
+    writes.push(
+      packs.put(
+        { datasetVersion: dataset.dataset_version, pack: install.pack },
+        dataset.dataset_version,
+      ),
+    );
+    const searchStore = tx.objectStore('search');
+    writes.push(searchStore.clear());
+    writes.push(
+      searchStore.put(
+        { datasetVersion: dataset.dataset_version, entries: search },
+        dataset.dataset_version,
+      ),
+    );
+    if (install.change) {
+      const changes = tx.objectStore('changes');
+      writes.push(
+        changes.add(install.change).then(async () => {
+          const keys = await changes.getAllKeys();
+          await Promise.all(keys.slice(0, -CHANGE_LOG_LIMIT).map((k) => changes.delete(k)));
+        }),
+      );
+    }
+    if (install.sync) writes.push(tx.objectStore('sync').put(install.sync(oldSync), 'state'));
+  } catch (err) {
+    // A write that throws before reaching the database (a value that cannot be stored) must not
+    // let the writes queued before it commit on their own.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw err;
+  }
   await Promise.all([...writes, tx.done]);
+  return true;
+}
+
+/** The sync state in its own small transaction (a sync that installs nothing). */
+export async function updateSyncState(
+  db: Db,
+  change: (old: SyncState | undefined) => SyncState,
+): Promise<SyncState> {
+  const tx = db.transaction('sync', 'readwrite');
+  const next = change(await tx.store.get('state'));
+  await Promise.all([tx.store.put(next, 'state'), tx.done]);
+  return next;
+}
+
+export async function syncState(db: Db): Promise<SyncState> {
+  return (await db.get('sync', 'state')) ?? {};
+}
+
+/** The change log, newest first. */
+export async function changeLog(db: Db, limit = CHANGE_LOG_LIMIT): Promise<ChangeRecord[]> {
+  const all = await db.getAll('changes');
+  return all.reverse().slice(0, limit);
+}
+
+/**
+ * The lookup's entries for a dataset version; built and stored on first use for a dataset
+ * installed before the database had a search store (version 1).
+ */
+export async function searchEntriesFor(db: Db, datasetVersion: number): Promise<SearchEntry[]> {
+  const stored = await db.get('search', datasetVersion);
+  if (stored) return stored.entries;
+  const read = db.transaction(['datasets', 'entities']);
+  const [current, entities] = await Promise.all([
+    read.objectStore('datasets').get('current'),
+    read.objectStore('entities').getAll(),
+    read.done,
+  ]);
+  const entries = searchEntries(entities);
+  if (current?.version !== datasetVersion) return entries;
+  const tx = db.transaction(['datasets', 'search'], 'readwrite');
+  // Stored only if that dataset is still the current one: a sync may have replaced it meanwhile.
+  if ((await tx.objectStore('datasets').get('current'))?.version === datasetVersion)
+    await tx.objectStore('search').put({ datasetVersion, entries }, datasetVersion);
+  await tx.done;
+  return entries;
 }
 
 export async function entitiesById(db: Db, ids: readonly string[]): Promise<Entity[]> {

@@ -6,12 +6,20 @@ import { entityStatus, type Severity } from './status.ts';
 import type { Entity, Program } from './schema.ts';
 import type { SearchHit } from '../messaging.ts';
 
-interface Entry {
+/**
+ * One searchable string of a company. The entries depend only on the dataset, so they are built
+ * once when a dataset is installed and stored with it (IndexedDB "search"); the severity, which
+ * depends on the day, is added when the index is loaded.
+ */
+export interface SearchEntry {
   id: string;
   name: string;
   text: string;
   folded: string;
   field: SearchHit['field'];
+}
+
+interface Entry extends SearchEntry {
   severity: Severity;
 }
 
@@ -27,21 +35,35 @@ function fold(s: string): string {
     .trim();
 }
 
+export function searchEntries(entities: readonly Entity[]): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const e of entities) {
+    const add = (text: string, field: SearchEntry['field']) =>
+      entries.push({ id: e.id, name: e.name, text, folded: fold(text), field });
+    for (const n of e.names) add(n.value, 'name');
+    for (const t of e.tickers) add(`${t.exchange}: ${t.symbol}`, 'ticker');
+    for (const i of e.isins) add(i.value, 'isin');
+  }
+  return entries;
+}
+
+/** The stored entries with each company's severity on the day. */
+export function indexWithSeverities(
+  entries: readonly SearchEntry[],
+  severity: (id: string) => Severity,
+): SearchIndex {
+  return { entries: entries.map((e) => ({ ...e, severity: severity(e.id) })) };
+}
+
 export function buildSearchIndex(
   entities: readonly Entity[],
   programs: readonly Program[],
   today: string,
 ): SearchIndex {
-  const entries: Entry[] = [];
-  for (const e of entities) {
-    const severity = entityStatus(e, programs, today).severity;
-    const add = (text: string, field: Entry['field']) =>
-      entries.push({ id: e.id, name: e.name, text, folded: fold(text), field, severity });
-    for (const n of e.names) add(n.value, 'name');
-    for (const t of e.tickers) add(`${t.exchange}: ${t.symbol}`, 'ticker');
-    for (const i of e.isins) add(i.value, 'isin');
-  }
-  return { entries };
+  const severity = new Map(
+    entities.map((e) => [e.id, entityStatus(e, programs, today).severity] as const),
+  );
+  return indexWithSeverities(searchEntries(entities), (id) => severity.get(id) ?? 'history');
 }
 
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {

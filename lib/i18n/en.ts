@@ -115,6 +115,92 @@ export const en = {
   'field.ticker': 'ticker',
   'field.isin': 'ISIN',
 
+  // The options page: data and sync.
+  'options.title': 'Designation Lens options',
+  'options.data': 'Data and sync',
+  'sync.dataset': 'Data: version {version}, as of {date}',
+  'sync.source.bundled': 'bundled with the extension',
+  'sync.source.feed': 'from the feed, installed {time}',
+  'sync.lastSuccess': 'Last successful sync: {time}',
+  'sync.neverSucceeded':
+    'Last successful sync: none yet (the data bundled with the extension is in use)',
+  'sync.lastAttempt': 'Last attempt: {time}',
+  'sync.lastError': 'Last error ({time}): {error}',
+  'sync.noError': 'No errors.',
+  'sync.running': 'Syncing…',
+  'sync.now': 'Sync now',
+  'sync.every': 'The extension checks the feed every {hours} hours.',
+  'sync.interrupted':
+    'The sync was interrupted before it finished (the browser stopped the extension in the background). Nothing was changed; the next sync starts over.',
+  'sync.result.updated': 'Updated to dataset {version} (as of {date}).',
+  'sync.result.upToDate': 'Already up to date (dataset {version}, as of {date}).',
+  'sync.result.heldBack':
+    'Dataset {heldBack} was not installed again because you went back from it; a newer version will be.',
+  'sync.rollback': 'Go back to the previous data (version {version})',
+  'sync.rolledBack': 'Went back to dataset {version}.',
+  'sync.error.no-permission':
+    'The extension has no permission to contact the feed’s site: set the feed address again to grant it. The data you have is kept.',
+  'sync.error.network':
+    'The feed server could not be reached (offline, or the connection was refused or reset): the data you have is kept.',
+  'sync.error.timeout': 'The feed server did not answer in time: the data you have is kept.',
+  'sync.error.http': 'The feed server answered {status}: the data you have is kept.',
+  'sync.error.redirected':
+    'The feed server sent the download to another address, which the extension does not follow: the data you have is kept.',
+  'sync.error.truncated':
+    'The download was cut short before the whole file arrived: nothing was changed, and the data you have is kept.',
+  'sync.error.too-large':
+    'The feed file is larger than the extension accepts: it was not applied, and the data you have is kept.',
+  'sync.error.not-json':
+    'The downloaded file is not a readable feed (it may be cut short or an error page): the data you have is kept.',
+  'sync.error.bad-envelope':
+    'The downloaded file is not a Designation Lens feed: the data you have is kept.',
+  'sync.error.unsigned': 'The feed is not signed: it was not applied.',
+  'sync.error.unknown-key':
+    'The feed is signed with a key this extension does not trust: it was not applied.',
+  'sync.error.bad-signature': 'The feed’s signature does not match: it was not applied.',
+  'sync.error.bad-payload': 'The feed’s data is unreadable: it was not applied.',
+  'sync.error.invalid-data': 'The feed’s data failed its checks: it was not applied.',
+  'sync.error.older':
+    'The feed (dataset {feedVersion}) is older than the data you have (dataset {haveVersion}): it was not applied.',
+  'sync.error.storage': 'The browser could not store the update: the data you have is kept.',
+  'sync.error.internal': 'Something went wrong inside the extension: the data you have is kept.',
+
+  'feed.label': 'Feed address',
+  'feed.default': 'the project’s published feed, the default',
+  'feed.mirror': 'a mirror you chose',
+  'feed.help':
+    'A mirror must serve the same signed file. The extension asks for permission to contact that site, and no other.',
+  'feed.input': 'Mirror address',
+  'feed.set': 'Use this mirror',
+  'feed.reset': 'Use the default feed',
+  'feed.invalid': 'Enter an address that starts with https:// or http://.',
+  'feed.denied': 'Permission to contact {origin} was not given: the feed address was not changed.',
+  'feed.saved': 'The feed address is now {url}.',
+
+  'changes.title': 'Recent updates',
+  'changes.none': 'No updates yet: the data is the version bundled with the extension.',
+  'changes.entry': 'Dataset {from} → {to} (as of {date}), {how} {time}',
+  'changes.how.feed': 'from the feed,',
+  'changes.how.bundled': 'with an extension update,',
+  'changes.how.rollback': 'gone back to by you,',
+  'changes.company-added': '{name}: added ({lists})',
+  'changes.company-removed': '{name}: taken out of the data',
+  'changes.listing-added': '{name}: added to the {list} ({date})',
+  'changes.listing-removed': '{name}: {list} listing of {date} taken out of the data',
+  'changes.event-added': '{name}, {list}: {event} {date}',
+  'changes.event-removed': '{name}, {list}: no longer “{event} {date}”',
+  'changes.date-changed': '{name}, {list}: {event} moved from {from} to {to}',
+  'changes.names-changed': '{name}: names or identifiers changed',
+  'changes.more': '… and {count} more',
+  'changes.details': 'Sources or notes changed for {count} companies.',
+  'changes.programs': 'The description of a list changed.',
+  'changes.matching': 'The rules for finding names in pages changed.',
+  'changes.nothing': 'No changes to companies or listings.',
+
+  'notify.title': 'Designation Lens: your watchlist changed',
+  'notify.message': 'Dataset {version} changes: {names}.',
+  'notify.andMore': '{names} and {count} more',
+
   'relative.today': 'today',
 } as const;
 

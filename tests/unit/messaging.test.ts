@@ -82,3 +82,77 @@ describe('the protocol and the match pack agree', () => {
     ).resolves.toBe(value);
   });
 });
+
+describe('sync requests', () => {
+  it('come from our pages only', () => {
+    for (const type of [
+      'getSyncState',
+      'syncNow',
+      'getChangeLog',
+      'setFeedUrl',
+      'rollbackDataset',
+    ] as const)
+      expect(SENDERS[type]).toEqual(['page']);
+  });
+
+  it('setFeedUrl takes an http(s) address or null, nothing else', () => {
+    expect(parseRequest({ type: 'setFeedUrl', url: 'https://mirror.example/feed.json' })).toEqual({
+      type: 'setFeedUrl',
+      url: 'https://mirror.example/feed.json',
+    });
+    expect(parseRequest({ type: 'setFeedUrl', url: null })).toEqual({
+      type: 'setFeedUrl',
+      url: null,
+    });
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'ftp://mirror.example/feed.json',
+      'not a url',
+      'https://x.example/' + 'a'.repeat(2000),
+      42,
+    ])
+      expect(parseRequest({ type: 'setFeedUrl', url }), String(url)).toBeNull();
+    expect(parseRequest({ type: 'setFeedUrl' })).toBeNull();
+  });
+
+  it('getChangeLog takes an optional limit of 1 to 50', () => {
+    expect(parseRequest({ type: 'getChangeLog' })).toEqual({ type: 'getChangeLog' });
+    expect(parseRequest({ type: 'getChangeLog', limit: 10 })).toEqual({
+      type: 'getChangeLog',
+      limit: 10,
+    });
+    expect(parseRequest({ type: 'getChangeLog', limit: 51 })).toBeNull();
+    expect(parseRequest({ type: 'syncNow', force: true })).toBeNull();
+  });
+
+  it('a sync status reply is checked like any other', async () => {
+    const status = {
+      dataset: { version: 2, asOf: '2026-11-20', source: 'feed', installedAt: 'x' },
+      previous: { version: 1, asOf: '2026-08-22' },
+      feed: {
+        url: 'https://a.example/feed.json',
+        defaultUrl: 'https://a.example/feed.json',
+        custom: false,
+      },
+      running: false,
+      intervalHours: 12,
+      lastAttempt: { startedAt: 'x' },
+      lastSuccess: { at: 'x', result: { kind: 'updated', from: 1, to: 2, asOf: '2026-11-20' } },
+      lastError: { at: 'x', error: { code: 'http', status: 500 } },
+      result: { kind: 'failed', code: 'timeout' },
+    };
+    await expect(
+      request(async () => ({ ok: true, value: status }), { type: 'syncNow' }),
+    ).resolves.toEqual(status);
+    await expect(
+      request(
+        async () => ({
+          ok: true,
+          value: { ...status, lastError: { at: 'x', error: { code: 'gremlins' } } },
+        }),
+        { type: 'getSyncState' },
+      ),
+    ).rejects.toThrow(/malformed reply to getSyncState/);
+  });
+});

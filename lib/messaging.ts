@@ -412,6 +412,11 @@ export const BroadcastSchemas = {
   datasetChanged: v.strictObject({ type: v.literal('datasetChanged'), datasetVersion: v.number() }),
   /** The keyboard command (Alt+Shift+L): move to the next mark and open its popover. */
   nextMark: v.strictObject({ type: v.literal('nextMark') }),
+  /** From the popup's page panel: scroll to the first mark of this company and open its popover. */
+  showEntity: v.strictObject({
+    type: v.literal('showEntity'),
+    id: v.pipe(v.string(), v.maxLength(200)),
+  }),
 } as const;
 
 export type Broadcast = v.InferOutput<(typeof BroadcastSchemas)[keyof typeof BroadcastSchemas]>;

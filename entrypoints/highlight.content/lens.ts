@@ -81,6 +81,8 @@ export async function startLens(
     /** New display for every entity (after a preference change), and a fresh scan. */
     refresh(): Promise<void>;
     next(direction: 1 | -1): void;
+    /** Scroll to the first mark of an entity and open its popover; false if there is none. */
+    show(id: string): boolean;
   }
 
   const stop = () => {
@@ -254,6 +256,16 @@ export async function startLens(
       run,
     );
 
+    /** Scrolls to a mark, announces it and opens its popover with focus. */
+    const goTo = (mark: Mark) => {
+      keyboardMark = mark;
+      const ordered = inDocumentOrder(scanner.marks());
+      const position = { index: ordered.indexOf(mark) + 1, count: ordered.length };
+      mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      ui.announce(`${mark.text}. ${i18n.t('popover.position', position)}`);
+      void openPopover(mark, true, position);
+    };
+
     const next = (direction: 1 | -1) => {
       const marks = scanner.marks();
       const mark = stepMark(
@@ -261,15 +273,8 @@ export async function startLens(
         keyboardMark && marks.includes(keyboardMark) ? keyboardMark : null,
         direction,
       );
-      if (!mark) return;
-      keyboardMark = mark;
-      const ordered = inDocumentOrder(marks);
-      const position = { index: ordered.indexOf(mark) + 1, count: ordered.length };
-      mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      ui.announce(`${mark.text}. ${i18n.t('popover.position', position)}`);
-      void openPopover(mark, true, position);
+      if (mark) goTo(mark);
     };
-
     // Escape closes a popover however it was opened (the hover logic closes its own too).
     doc.addEventListener(
       'keydown',
@@ -305,6 +310,11 @@ export async function startLens(
         scanner.rescanAll();
       },
       next,
+      show(id) {
+        const mark = inDocumentOrder(scanner.marks()).find((m) => idsOf(m).includes(id));
+        if (mark) goTo(mark);
+        return mark !== undefined;
+      },
     };
   }
 
@@ -338,6 +348,11 @@ export async function startLens(
     if (!broadcast || sender.id !== browser.runtime.id) return;
     if (broadcast.type === 'nextMark') {
       if (isTop || doc.hasFocus()) engine?.next(1);
+      return;
+    }
+    if (broadcast.type === 'showEntity') {
+      // Every frame hears it; a frame without a mark of this company does nothing.
+      engine?.show(broadcast.id);
       return;
     }
     if (broadcast.datasetVersion === engine?.matcher.datasetVersion) return;

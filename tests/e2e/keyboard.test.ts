@@ -44,4 +44,20 @@ describe('keyboard', () => {
     await expect.poll(() => ownUiText(page), { timeout: 5_000 }).toContain('Mark 1 of 12');
     await page.close();
   });
+
+  it('"showEntity" from the page panel scrolls to that company and opens its popover', async () => {
+    const page = await s.open('/demo-article.html');
+    await waitForMarks(page, 10);
+    await page.bringToFront();
+    await s.ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, {
+        type: 'showEntity',
+        id: 'commercial-aircraft-corporation-of-china-limited',
+      });
+    });
+    await expect.poll(() => ownUiText(page), { timeout: 5_000 }).toContain('Mark 2 of 12');
+    expect(await ownUiText(page)).toContain('Commercial Aircraft Corporation of China');
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 // Two tiers, run separately by `npm test`: unit (the pure core, components in happy-dom) and
-// e2e (the built extension in a real Chromium; see tests/e2e/README.md).
+// e2e (the built extension in a real Chromium against pages served on 127.0.0.1).
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A guard against hangs, not a speed requirement: CI machines are slow and shared.
+          testTimeout: 20_000,
         },
       },
       {

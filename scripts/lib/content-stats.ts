@@ -19,12 +19,20 @@ export interface ContentStats {
 export async function contentStats(page: Page): Promise<ContentStats | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    const contexts: { id: number; auxData?: { type?: string; frameId?: string } }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
       contexts.push(e.context),
     );
     await cdp.send('Runtime.enable');
-    for (const c of contexts.filter((x) => x.auxData?.type === 'isolated')) {
+    // Same-process iframes have content scripts (and isolated worlds) of their own: only the
+    // top frame's counts, or a page with an empty iframe would report that iframe's figures.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
+    const top = frameTree.frame.id;
+    for (const c of contexts.filter(
+      (x) => x.auxData?.type === 'isolated' && x.auxData.frameId === top,
+    )) {
       const { result } = await cdp.send('Runtime.evaluate', {
         expression: 'globalThis.__designationLensStats ?? null',
         contextId: c.id,

@@ -277,7 +277,7 @@ mkdirSync(perfDir, { recursive: true });
 writeFileSync(perfDir + 'match.json', JSON.stringify(report, null, 2) + '\n');
 
 const ok = (cond: boolean) => (cond ? 'met' : '**missed**');
-replaceSection(
+await replaceSection(
   'match',
   `Measured ${report.date} on ${report.machine}, over the text of ${pages.length} pages ` +
     `(${allRuns.length} text runs, ${(chars(allRuns) / 1e6).toFixed(2)} MB; 1 MB = 10^6 UTF-16 code units).

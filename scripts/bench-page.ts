@@ -15,6 +15,7 @@
  * Writes docs/perf/page.json and the page section of docs/performance.md.
  *
  *   npm run bench:page -- [--pages <dir>] [--sample 24] [--limit-s 20] [--only <n>]
+ *     [--no-build] [--build <dir>]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ const { values } = parseArgs({
     'limit-s': { type: 'string', default: '20' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    // A copy of the test build to load, so that rebuilding .output-test during a long run
+    // cannot change the extension under measurement.
+    build: { type: 'string' },
   },
 });
 
@@ -219,7 +223,7 @@ async function storm(ext: LoadedExtension, server: TestServer): Promise<number> 
 
 if (!values['no-build']) {
   console.log('Building the test build (npm run build:test)...');
-  execFileSync('npm', ['run', '--silent', 'build:test'], {
+  execFileSync('npm', ['run', '--silent', 'build:test', '--', 'chrome'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -233,7 +237,7 @@ const server = await startServer(values.pages!, 0, {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-embedder-policy': 'require-corp',
 });
-const ext = await launchExtension();
+const ext = await launchExtension({ build: values.build });
 await ensurePreferencesStored(ext);
 
 console.log(`Measuring ${files.length} pages...`);
@@ -324,7 +328,7 @@ writeFileSync(
 
 const ok = (cond: boolean) => (cond ? 'met' : '**missed**');
 const worst = [...results].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
-replaceSection(
+await replaceSection(
   'page',
   `Measured ${report.date} on ${report.machine}: ${results.length} pages (${zero.length} with no match).
 

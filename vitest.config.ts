@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
-// Two tiers, run separately by `npm test`: unit (the pure core, components in happy-dom) and
-// e2e (the built extension in a real Chromium against pages served on 127.0.0.1).
+// Three tiers, run separately by `npm test`: unit (the pure core, components in happy-dom), e2e
+// (the built extension in a real Chromium against pages served on 127.0.0.1) and firefox (the
+// core flows in a real Firefox).
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -26,6 +27,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: two cores, and each test file starts its own Chromium.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

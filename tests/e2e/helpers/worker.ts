@@ -51,37 +51,43 @@ export interface StoredData {
   changes: number;
 }
 
+/**
+ * In an extension context (the worker, or one of the extension's pages, which share its
+ * origin): what the extension's database holds. Self-contained, for either driver's `evaluate`.
+ */
+export async function storedDataInContext(): Promise<StoredData> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('designation-lens');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const ask = <T>(store: string, call: (s: IDBObjectStore) => IDBRequest) =>
+    new Promise<T>((resolve, reject) => {
+      const req = call(db.transaction(store).objectStore(store));
+      req.onsuccess = () => resolve(req.result as T);
+      req.onerror = () => reject(req.error);
+    });
+  type Stored = { version: number; asOf: string; source: string; installedAt: string };
+  const current = await ask<Stored | undefined>('datasets', (s) => s.get('current'));
+  const previous = await ask<Stored | undefined>('datasets', (s) => s.get('previous'));
+  const result = {
+    version: current?.version ?? null,
+    asOf: current?.asOf ?? null,
+    source: current?.source ?? null,
+    installedAt: current?.installedAt ?? null,
+    previous: previous?.version ?? null,
+    entities: await ask<number>('entities', (s) => s.count()),
+    packs: await ask<number[]>('packs', (s) => s.getAllKeys()),
+    search: await ask<number[]>('search', (s) => s.getAllKeys()),
+    changes: await ask<number>('changes', (s) => s.count()),
+  };
+  db.close();
+  return result;
+}
+
 /** What the extension's database holds, read inside the worker. */
 export async function storedData(worker: Worker): Promise<StoredData> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('designation-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const ask = <T>(store: string, call: (s: IDBObjectStore) => IDBRequest) =>
-      new Promise<T>((resolve, reject) => {
-        const req = call(db.transaction(store).objectStore(store));
-        req.onsuccess = () => resolve(req.result as T);
-        req.onerror = () => reject(req.error);
-      });
-    type Stored = { version: number; asOf: string; source: string; installedAt: string };
-    const current = await ask<Stored | undefined>('datasets', (s) => s.get('current'));
-    const previous = await ask<Stored | undefined>('datasets', (s) => s.get('previous'));
-    const result = {
-      version: current?.version ?? null,
-      asOf: current?.asOf ?? null,
-      source: current?.source ?? null,
-      installedAt: current?.installedAt ?? null,
-      previous: previous?.version ?? null,
-      entities: await ask<number>('entities', (s) => s.count()),
-      packs: await ask<number[]>('packs', (s) => s.getAllKeys()),
-      search: await ask<number[]>('search', (s) => s.getAllKeys()),
-      changes: await ask<number>('changes', (s) => s.count()),
-    };
-    db.close();
-    return result;
-  });
+  return worker.evaluate(storedDataInContext);
 }
 
 interface TargetInfo {

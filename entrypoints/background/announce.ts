@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { SyncOutcome } from '../../lib/data/sync.ts';
 import { watchedChanges } from '../../lib/data/watch.ts';
-import { createI18n, langFor } from '../../lib/i18n/i18n.ts';
+import { chosenLang, createI18n } from '../../lib/i18n/i18n.ts';
 import { watchlistNotification } from '../../lib/i18n/sync-words.ts';
 import type { Broadcast } from '../../lib/messaging.ts';
 import { preferencesItem } from '../../lib/settings/preferences.ts';
@@ -40,7 +40,7 @@ export async function notifyWatchlist(outcome: SyncOutcome): Promise<void> {
     watchlist.value.items.map((i) => i.id),
   );
   if (!companies.length) return;
-  const lang = prefs.value.language === 'auto' ? langFor(navigator.language) : prefs.value.language;
+  const lang = chosenLang(prefs.value.language, navigator.language);
   const { title, message } = watchlistNotification(createI18n(lang), outcome.result.to, companies);
   await browser.notifications.create(NOTIFICATION_PREFIX + outcome.result.to, {
     type: 'basic',

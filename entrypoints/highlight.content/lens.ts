@@ -17,7 +17,7 @@ import { Banner, bannerFor } from '../../components/Banner.tsx';
 import { Popover } from '../../components/Popover.tsx';
 import { localIsoDate } from '../../lib/data/dates.ts';
 import type { Entity } from '../../lib/data/schema.ts';
-import { createI18n, langFor, type I18n } from '../../lib/i18n/i18n.ts';
+import { chosenLang, createI18n, type I18n } from '../../lib/i18n/i18n.ts';
 import { loadMatcher, type Matcher } from '../../lib/matcher/matcher.ts';
 import {
   checkReply,
@@ -43,7 +43,7 @@ import { createUiHost } from './ui-host.tsx';
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
 function languageOf(prefs: Preferences, win: Window): I18n {
-  return createI18n(prefs.language === 'auto' ? langFor(win.navigator.language) : prefs.language);
+  return createI18n(chosenLang(prefs.language, win.navigator.language));
 }
 
 function shouldRun(prefs: Preferences, sites: Sites, host: string): boolean {

@@ -1,86 +1,46 @@
 /**
- * The toolbar popup: look up a company by any name, ticker or ISIN; a result opens the same
- * card the popover shows.
+ * The toolbar popup: three tabs. "Look up" finds a company by any name, ticker or ISIN; "This
+ * page" lists what the current tab contains; "Watchlist" screens holdings. Opened as
+ * `popup.html?tab=ID` it shows the page panel of that tab, so it can live in its own window.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { DataFooter } from '../../components/DataFooter.tsx';
-import { EntityCard } from '../../components/EntityCard.tsx';
-import { SearchResults } from '../../components/SearchResults.tsx';
-import { localIsoDate } from '../../lib/data/dates.ts';
+import { useState } from 'preact/hooks';
+import { Tabs } from '../../components/Tabs.tsx';
 import type { I18n } from '../../lib/i18n/i18n.ts';
-import {
-  request,
-  type EntitiesResponse,
-  type SearchResponse,
-  type SendMessage,
-} from '../../lib/messaging.ts';
+import type { SendMessage } from '../../lib/messaging.ts';
+import { LookupTab } from './LookupTab.tsx';
+import { PagePanel } from './PagePanel.tsx';
+import { WatchlistTab } from './WatchlistTab.tsx';
 
-export function PopupApp({ i18n, send }: { i18n: I18n; send: SendMessage }) {
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResponse | null>(null);
-  const [card, setCard] = useState<EntitiesResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export type PopupTab = 'lookup' | 'page' | 'watchlist';
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setResults(null);
-      return;
-    }
-    let live = true;
-    request(send, { type: 'search', query: q }).then(
-      (r) => live && setResults(r),
-      (e: unknown) => live && setError(String(e instanceof Error ? e.message : e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query, send]);
+export interface PopupProps {
+  i18n: I18n;
+  send: SendMessage;
+  /** The tab named by `?tab=ID`, or null for the active tab. */
+  tabId: number | null;
+  initial: PopupTab;
+}
 
-  const open = (id: string) => {
-    request(send, { type: 'getEntities', ids: [id] }).then(setCard, (e: unknown) =>
-      setError(String(e)),
-    );
-  };
-
+export function PopupApp({ i18n, send, tabId, initial }: PopupProps) {
+  const [selected, setSelected] = useState<PopupTab>(initial);
+  const tabs = [
+    { key: 'lookup', label: i18n.t('popup.tab.lookup') },
+    { key: 'page', label: i18n.t('popup.tab.page') },
+    { key: 'watchlist', label: i18n.t('popup.tab.watchlist') },
+  ] as const;
   return (
     <main class="dl-root dl-popup">
-      <label class="dl-search-label" for="dl-search">
-        {i18n.t('popup.searchLabel')}
-      </label>
-      <input
-        id="dl-search"
-        class="dl-search"
-        type="search"
-        autoFocus
-        autoComplete="off"
-        placeholder={i18n.t('popup.searchPlaceholder')}
-        value={query}
-        onInput={(e) => {
-          setCard(null);
-          setQuery((e.target as HTMLInputElement).value);
-        }}
-      />
-      {error && <p role="alert">{error}</p>}
-      {card ? (
-        <section>
-          <button type="button" class="dl-link-button" onClick={() => setCard(null)}>
-            ← {i18n.t('popup.back')}
-          </button>
-          {card.entities.map((e) => (
-            <EntityCard
-              key={e.id}
-              entity={e}
-              programs={card.programs}
-              today={localIsoDate(new Date())}
-              i18n={i18n}
-            />
-          ))}
-          <DataFooter info={card} i18n={i18n} />
-        </section>
-      ) : (
-        results && <SearchResults results={results} i18n={i18n} onOpen={open} />
-      )}
+      <Tabs
+        idPrefix="dl-popup"
+        label={i18n.t('appName')}
+        tabs={tabs}
+        selected={selected}
+        onSelect={setSelected}
+      >
+        {selected === 'lookup' && <LookupTab i18n={i18n} send={send} />}
+        {selected === 'page' && <PagePanel i18n={i18n} send={send} tabId={tabId} />}
+        {selected === 'watchlist' && <WatchlistTab i18n={i18n} send={send} />}
+      </Tabs>
     </main>
   );
 }

@@ -1,14 +1,30 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createI18n, langFor } from '../../lib/i18n/i18n.ts';
-import { PopupApp } from './PopupApp.tsx';
+import { pageI18n } from '../../utils/ui-i18n.ts';
+import { PopupApp, type PopupTab } from './PopupApp.tsx';
 import '../../components/card.css';
 import './popup.css';
 
-const i18n = createI18n(langFor(navigator.language));
-document.documentElement.lang = i18n.lang;
-document.title = i18n.t('appName');
-render(
-  <PopupApp i18n={i18n} send={(m) => browser.runtime.sendMessage(m)} />,
-  document.getElementById('app')!,
-);
+const params = new URLSearchParams(location.search);
+const tabParam = Number(params.get('tab'));
+const tabId = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null;
+const asked = params.get('view');
+const initial: PopupTab =
+  asked === 'lookup' || asked === 'page' || asked === 'watchlist'
+    ? asked
+    : tabId !== null
+      ? 'page'
+      : 'lookup';
+
+void pageI18n().then((i18n) => {
+  document.title = i18n.t('appName');
+  render(
+    <PopupApp
+      i18n={i18n}
+      send={(m) => browser.runtime.sendMessage(m)}
+      tabId={tabId}
+      initial={initial}
+    />,
+    document.getElementById('app')!,
+  );
+});

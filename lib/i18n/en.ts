@@ -2,7 +2,15 @@
  * English UI text. Placeholders in braces are filled by t(); every key must also exist in
  * zh-CN.ts (the type checker enforces it).
  */
-export const en = {
+import { popupText } from './parts/popup.ts';
+import { lookupText } from './parts/lookup.ts';
+import { panelText } from './parts/panel.ts';
+import { watchlistText } from './parts/watchlist.ts';
+import { preferencesText } from './parts/preferences.ts';
+import { welcomeText } from './parts/welcome.ts';
+
+/** The shared words: lists, states, cards, popovers, banners, sync. */
+export const enBase = {
   appName: 'Designation Lens',
   disclaimer: 'Information, not legal advice.',
 
@@ -104,17 +112,6 @@ export const en = {
   'banner.dismiss': 'Dismiss',
   'banner.label': 'Designation warning',
 
-  'popup.searchLabel': 'Look up a company, ticker or ISIN',
-  'popup.searchPlaceholder': 'Company, ticker or ISIN',
-  'popup.noResults':
-    'No company matching “{query}” on the lists this extension covers (data as of {date}).',
-  'popup.results': '{count} results',
-  'popup.back': 'Back to results',
-  'popup.matchedBy': 'matched {field}: {text}',
-  'field.name': 'name',
-  'field.ticker': 'ticker',
-  'field.isin': 'ISIN',
-
   // The options page: data and sync.
   'options.title': 'Designation Lens options',
   'options.data': 'Data and sync',
@@ -203,6 +200,16 @@ export const en = {
 
   'relative.today': 'today',
 } as const;
+
+export const en = {
+  ...enBase,
+  ...popupText.en,
+  ...lookupText.en,
+  ...panelText.en,
+  ...watchlistText.en,
+  ...preferencesText.en,
+  ...welcomeText.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

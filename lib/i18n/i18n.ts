@@ -28,6 +28,11 @@ export function langFor(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/** The language to show: the user's choice in the options, or the browser's. */
+export function chosenLang(choice: 'auto' | Lang, browserLocale: string | undefined): Lang {
+  return choice === 'auto' ? langFor(browserLocale) : choice;
+}
+
 export function createI18n(lang: Lang): I18n {
   const catalog = CATALOGS[lang];
   // The formatters are built on first use: creating an Intl formatter loads locale data, which

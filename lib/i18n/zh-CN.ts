@@ -1,7 +1,13 @@
 /** Simplified Chinese UI text; the keys mirror en.ts. */
-import type { Messages } from './en.ts';
+import type { enBase, Messages } from './en.ts';
+import { popupText } from './parts/popup.ts';
+import { lookupText } from './parts/lookup.ts';
+import { panelText } from './parts/panel.ts';
+import { watchlistText } from './parts/watchlist.ts';
+import { preferencesText } from './parts/preferences.ts';
+import { welcomeText } from './parts/welcome.ts';
 
-export const zhCN: Messages = {
+const zhBase: Record<keyof typeof enBase, string> = {
   appName: '制裁名单透镜',
   disclaimer: '仅供参考，不构成法律意见。',
 
@@ -98,16 +104,6 @@ export const zhCN: Messages = {
   'banner.dismiss': '关闭提示',
   'banner.label': '列名警告',
 
-  'popup.searchLabel': '查询公司、股票代码或 ISIN',
-  'popup.searchPlaceholder': '公司、股票代码或 ISIN',
-  'popup.noResults': '在本扩展涵盖的名单中没有与“{query}”匹配的公司（数据截至 {date}）。',
-  'popup.results': '{count} 个结果',
-  'popup.back': '返回结果',
-  'popup.matchedBy': '匹配的{field}：{text}',
-  'field.name': '名称',
-  'field.ticker': '股票代码',
-  'field.isin': 'ISIN',
-
   'options.title': '制裁名单透镜选项',
   'options.data': '数据与同步',
   'sync.dataset': '数据：第 {version} 版，截至 {date}',
@@ -184,4 +180,14 @@ export const zhCN: Messages = {
   'notify.andMore': '{names}及另外 {count} 家公司',
 
   'relative.today': '今天',
+};
+
+export const zhCN: Messages = {
+  ...zhBase,
+  ...popupText.zhCN,
+  ...lookupText.zhCN,
+  ...panelText.zhCN,
+  ...watchlistText.zhCN,
+  ...preferencesText.zhCN,
+  ...welcomeText.zhCN,
 };

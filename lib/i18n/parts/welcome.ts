@@ -1,0 +1,4 @@
+/** The first-run page. */
+import { part } from '../part.ts';
+
+export const welcomeText = part({}, {});

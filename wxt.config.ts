@@ -35,7 +35,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     // Only the feed's origin: the one network request the extension makes.
     host_permissions: [settings.feedOrigin + '/*'],
     // A user who points the extension at their own mirror is asked for that origin only.

@@ -117,10 +117,28 @@ export interface PageSummaryEntry {
   /** Mentions on the page, over all its frames. */
   count: number;
   display: Display;
+  /** The lists it is shown for under the user's preferences, worst first. */
+  lists: { list: ListId; severity: Severity }[];
 }
+
+/**
+ * Whether the extension reads the tab at all: it does ("scanned"); the user turned it off
+ * there ("off": paused everywhere, the site disabled, or not among the chosen sites); the
+ * browser does not let extensions in ("restricted": browser pages, extension stores); or no
+ * content script answers ("unreachable": opened before the extension was installed or
+ * updated, still loading, or a page the browser closes to extensions without saying which).
+ */
+export type PageState =
+  | { kind: 'scanned'; host: string }
+  | { kind: 'off'; host: string; reason: OffReason }
+  | { kind: 'restricted' }
+  | { kind: 'unreachable' };
+
+export type OffReason = 'paused' | 'site-disabled' | 'not-chosen';
 
 export interface PageSummaryResponse extends DataInfo {
   tabId: number;
+  page: PageState;
   entities: PageSummaryEntry[];
 }
 
@@ -205,6 +223,13 @@ export interface Responses {
 
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
 const DisplaySchema = v.picklist(['ban', 'listed', 'history', 'hidden']);
+const OffReasonSchema = v.picklist(['paused', 'site-disabled', 'not-chosen']);
+const PageStateSchema = v.variant('kind', [
+  v.object({ kind: v.literal('scanned'), host: v.string() }),
+  v.object({ kind: v.literal('off'), host: v.string(), reason: OffReasonSchema }),
+  v.object({ kind: v.literal('restricted') }),
+  v.object({ kind: v.literal('unreachable') }),
+]);
 /** An array, checked as a whole (v.array would visit and copy every element). */
 const AnyArray = v.custom<unknown[]>((x) => Array.isArray(x), 'is not an array');
 const DataInfoEntries = {
@@ -348,8 +373,15 @@ export const ResponseSchemas = {
   getPageSummary: v.object({
     ...DataInfoEntries,
     tabId: v.number(),
+    page: PageStateSchema,
     entities: v.array(
-      v.object({ id: v.string(), name: v.string(), count: v.number(), display: DisplaySchema }),
+      v.object({
+        id: v.string(),
+        name: v.string(),
+        count: v.number(),
+        display: DisplaySchema,
+        lists: v.array(v.object({ list: v.picklist(LIST_IDS), severity: SeveritySchema })),
+      }),
     ),
   }),
   getEntities: v.object({
@@ -417,7 +449,16 @@ export const BroadcastSchemas = {
     type: v.literal('showEntity'),
     id: v.pipe(v.string(), v.maxLength(200)),
   }),
+  /** From the background: is a content script running in this frame, and does it mark? */
+  presence: v.strictObject({ type: v.literal('presence') }),
 } as const;
+
+/** The top frame's answer to "presence". */
+export const PresenceReplySchema = v.variant('kind', [
+  v.object({ kind: v.literal('scanned'), host: v.string() }),
+  v.object({ kind: v.literal('off'), host: v.string(), reason: OffReasonSchema }),
+]);
+export type PresenceReply = v.InferOutput<typeof PresenceReplySchema>;
 
 export type Broadcast = v.InferOutput<(typeof BroadcastSchemas)[keyof typeof BroadcastSchemas]>;
 

@@ -19,7 +19,7 @@ import { localIsoDate } from '../../lib/data/dates.ts';
 import { entityDisplay, type DisplayPreferences } from '../../lib/data/display.ts';
 import { indexWithSeverities, search, type SearchIndex } from '../../lib/data/search.ts';
 import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
-import { entityStatus, type Severity } from '../../lib/data/status.ts';
+import { entityStatus, SEVERITY_RANK, type Severity } from '../../lib/data/status.ts';
 import type { Program } from '../../lib/data/schema.ts';
 import { readPayload } from '../../lib/feed/read.ts';
 import { compilePack, PACK_VERSION, type MatchPack } from '../../lib/matcher/pack.ts';
@@ -28,6 +28,8 @@ import type {
   Display,
   EntitiesResponse,
   MatchPackResponse,
+  PageState,
+  PageSummaryEntry,
   PageSummaryResponse,
   ProgramSummary,
   SearchResponse,
@@ -48,6 +50,8 @@ interface DayCache {
   /** Display by entity id, under the preferences. */
   display?: Map<string, Display>;
   names?: Map<string, string>;
+  /** The lists each entity is shown for under the preferences, worst first (page panel). */
+  shownLists?: Map<string, PageSummaryEntry['lists']>;
   index?: SearchIndex;
 }
 
@@ -112,10 +116,19 @@ export function createDatasetService(env: ServiceEnv) {
     stored: StoredDataset,
   ): Promise<Required<Omit<DayCache, 'key' | 'index'>>> {
     const day = await dayCache(stored);
-    if (!day.severityById || !day.display || !day.names) {
+    if (!day.severityById || !day.display || !day.names || !day.shownLists) {
       const today = localIsoDate(env.now());
       const prefs = await env.displayPreferences();
       const entities = await allEntities(await db());
+      day.shownLists = new Map(
+        entities.map((e) => [
+          e.id,
+          entityStatus(e, stored.programs, today)
+            .lists.filter((l) => prefs.lists[l.list])
+            .map((l) => ({ list: l.list, severity: l.severity }))
+            .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]),
+        ]),
+      );
       day.severityById = new Map(
         entities.map((e) => [e.id, entityStatus(e, stored.programs, today).severity]),
       );
@@ -124,7 +137,12 @@ export function createDatasetService(env: ServiceEnv) {
       );
       day.names = new Map(entities.map((e) => [e.id, e.name]));
     }
-    return { severityById: day.severityById, display: day.display, names: day.names };
+    return {
+      severityById: day.severityById,
+      display: day.display,
+      names: day.names,
+      shownLists: day.shownLists,
+    };
   }
 
   /**
@@ -177,23 +195,25 @@ export function createDatasetService(env: ServiceEnv) {
 
     async pageSummary(
       tabId: number,
+      page: PageState,
       counts: ReadonlyMap<string, number>,
     ): Promise<PageSummaryResponse> {
       const r = await current();
-      const { display, names } = await derived(r.stored);
+      const { display, names, shownLists } = await derived(r.stored);
       const entities = [...counts]
         .map(([id, count]) => ({
           id,
           name: names.get(id) ?? id,
           count,
           display: display.get(id) ?? 'hidden',
+          lists: shownLists.get(id) ?? [],
         }))
         .filter((e) => e.display !== 'hidden')
         .sort(
           (a, b) =>
             RANK[b.display] - RANK[a.display] || b.count - a.count || a.name.localeCompare(b.name),
         );
-      return { ...info(r), tabId, entities };
+      return { ...info(r), tabId, page, entities: page.kind === 'scanned' ? entities : [] };
     },
 
     async entities(ids: readonly string[]): Promise<EntitiesResponse> {

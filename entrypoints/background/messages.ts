@@ -14,6 +14,7 @@ import {
   type Responses,
 } from '../../lib/messaging.ts';
 import type { DatasetService } from './dataset-service.ts';
+import { pagePresence } from './page-presence.ts';
 import { recordFrame, tabCounts } from './page-summaries.ts';
 import type { SyncService } from './sync-service.ts';
 
@@ -37,7 +38,11 @@ async function handle(
       return {};
     }
     case 'getPageSummary':
-      return service.pageSummary(req.tabId, await tabCounts(req.tabId));
+      return service.pageSummary(
+        req.tabId,
+        await pagePresence(req.tabId),
+        await tabCounts(req.tabId),
+      );
     case 'getSyncState':
       return sync.status();
     case 'syncNow':

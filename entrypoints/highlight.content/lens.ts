@@ -24,6 +24,7 @@ import {
   parseBroadcast,
   request,
   type DataInfo,
+  type PresenceReply,
   type ProgramSummary,
 } from '../../lib/messaging.ts';
 import { createPainter, type Display } from '../../lib/page/highlights.ts';
@@ -48,6 +49,17 @@ function languageOf(prefs: Preferences, win: Window): I18n {
 
 function shouldRun(prefs: Preferences, sites: Sites, host: string): boolean {
   return !prefs.paused && siteAllowed(sites, host, prefs.siteMode);
+}
+
+/** What the page panel shows about this page: marked, or why not. */
+function presence(prefs: Preferences, sites: Sites, host: string): PresenceReply {
+  if (shouldRun(prefs, sites, host)) return { kind: 'scanned', host };
+  const reason = prefs.paused
+    ? 'paused'
+    : prefs.siteMode === 'chosen'
+      ? 'not-chosen'
+      : 'site-disabled';
+  return { kind: 'off', host, reason };
 }
 
 /** Is this the keyboard shortcut for the next mark (Alt+Shift+L)? */
@@ -346,6 +358,10 @@ export async function startLens(
   const onMessage = (message: unknown, sender: { id?: string }) => {
     const broadcast = parseBroadcast(message);
     if (!broadcast || sender.id !== browser.runtime.id) return;
+    if (broadcast.type === 'presence') {
+      // The popup's page panel asks through the background; the answer is the reply.
+      return isTop ? Promise.resolve(presence(prefs, sites, host)) : undefined;
+    }
     if (broadcast.type === 'nextMark') {
       if (isTop || doc.hasFocus()) engine?.next(1);
       return;

@@ -8,7 +8,7 @@ import { Tabs } from '../../components/Tabs.tsx';
 import type { I18n } from '../../lib/i18n/i18n.ts';
 import type { SendMessage } from '../../lib/messaging.ts';
 import { LookupTab } from './LookupTab.tsx';
-import { PagePanel } from './PagePanel.tsx';
+import { PagePanel, type PanelApi } from './PagePanel.tsx';
 import { WatchlistTab } from './WatchlistTab.tsx';
 
 export type PopupTab = 'lookup' | 'page' | 'watchlist';
@@ -16,12 +16,12 @@ export type PopupTab = 'lookup' | 'page' | 'watchlist';
 export interface PopupProps {
   i18n: I18n;
   send: SendMessage;
-  /** The tab named by `?tab=ID`, or null for the active tab. */
-  tabId: number | null;
+  /** The page panel's view of the browser (the tab it describes: `?tab=ID` or the active one). */
+  panel: PanelApi;
   initial: PopupTab;
 }
 
-export function PopupApp({ i18n, send, tabId, initial }: PopupProps) {
+export function PopupApp({ i18n, send, panel, initial }: PopupProps) {
   const [selected, setSelected] = useState<PopupTab>(initial);
   const tabs = [
     { key: 'lookup', label: i18n.t('popup.tab.lookup') },
@@ -38,7 +38,7 @@ export function PopupApp({ i18n, send, tabId, initial }: PopupProps) {
         onSelect={setSelected}
       >
         {selected === 'lookup' && <LookupTab i18n={i18n} send={send} />}
-        {selected === 'page' && <PagePanel i18n={i18n} send={send} tabId={tabId} />}
+        {selected === 'page' && <PagePanel i18n={i18n} api={panel} />}
         {selected === 'watchlist' && <WatchlistTab i18n={i18n} send={send} />}
       </Tabs>
     </main>

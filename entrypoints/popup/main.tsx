@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { pageI18n } from '../../utils/ui-i18n.ts';
+import { browserPanelApi } from './panel-api.ts';
 import { PopupApp, type PopupTab } from './PopupApp.tsx';
 import '../../components/card.css';
 import './popup.css';
@@ -18,13 +19,9 @@ const initial: PopupTab =
 
 void pageI18n().then((i18n) => {
   document.title = i18n.t('appName');
+  const send = (m: unknown) => browser.runtime.sendMessage(m);
   render(
-    <PopupApp
-      i18n={i18n}
-      send={(m) => browser.runtime.sendMessage(m)}
-      tabId={tabId}
-      initial={initial}
-    />,
+    <PopupApp i18n={i18n} send={send} panel={browserPanelApi(send, tabId)} initial={initial} />,
     document.getElementById('app')!,
   );
 });

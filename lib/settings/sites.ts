@@ -39,3 +39,11 @@ export function siteAllowed(sites: Sites, host: string, mode: 'all' | 'chosen'):
   const key = siteKey(host);
   return mode === 'chosen' ? sites.enabled.includes(key) : !sites.disabled.includes(key);
 }
+
+/** The site choices after the user turns the extension back on for `host` from the page panel. */
+export function turnOnSite(sites: Sites, host: string, mode: 'all' | 'chosen'): Sites {
+  const key = siteKey(host);
+  return mode === 'chosen'
+    ? { ...sites, enabled: [...new Set([...sites.enabled, key])] }
+    : { ...sites, disabled: sites.disabled.filter((h) => h !== key) };
+}

@@ -61,7 +61,7 @@ async function extensionPage(
 async function activeTabId(ext: LoadedExtension, page: Page): Promise<number> {
   await page.bringToFront();
   const ids = await ext.worker.evaluate(async () =>
-    (await chrome.tabs.query({ active: true })).map((t) => t.id),
+    (await chrome.tabs.query({ active: true, windowType: 'normal' })).map((t) => t.id),
   );
   return ids[0]!;
 }

@@ -18,6 +18,8 @@ export interface PanelApi {
   show(tabId: number, entityId: string): Promise<void>;
   turnOn(reason: OffReason, host: string): Promise<void>;
   reload(tabId: number): Promise<void>;
+  /** Opens the panel for this tab in a window of its own; absent when it already is one. */
+  detach?: (tabId: number) => Promise<void>;
 }
 
 export interface PagePanelProps {
@@ -111,6 +113,16 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
         </ul>
       )}
       <p class="dl-panel-foot">{i18n.t('panel.dataAsOf', { date: i18n.date(summary.asOf) })}</p>
+      {api.detach && (
+        <button
+          type="button"
+          class="dl-link-button"
+          data-action="detach"
+          onClick={() => void api.detach?.(tabId)}
+        >
+          {i18n.t('panel.detach')}
+        </button>
+      )}
     </div>
   );
 }

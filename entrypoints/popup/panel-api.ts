@@ -63,5 +63,18 @@ export function browserPanelApi(send: SendMessage, askedTab: number | null): Pan
       );
     },
     reload: (tabId) => browser.tabs.reload(tabId),
+    ...(askedTab === null
+      ? {
+          async detach(tabId: number) {
+            await browser.windows.create({
+              url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+              type: 'popup',
+              width: 460,
+              height: 640,
+            });
+            if (!(await self)) window.close();
+          },
+        }
+      : {}),
   };
 }

@@ -15,16 +15,16 @@ const s = useSession();
 
 /**
  * The extension's id for a page's tab. Tab addresses and titles are hidden from an extension
- * without the "tabs" permission, so the page is brought to the front and its window's active
- * tab read.
+ * without the "tabs" permission, so the page is brought to the front and the active tab of the
+ * one normal window read (the panels opened in windows of their own are "popup" windows).
  */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
   const worker = await liveWorker(s.ext);
   const ids = await worker.evaluate(async () =>
-    (await chrome.tabs.query({ active: true })).map((t) => t.id),
+    (await chrome.tabs.query({ active: true, windowType: 'normal' })).map((t) => t.id),
   );
-  expect(ids, 'one window, one active tab').toHaveLength(1);
+  expect(ids, 'one normal window, one active tab').toHaveLength(1);
   return ids[0]!;
 }
 
@@ -106,6 +106,14 @@ describe('the page panel', () => {
     );
     const popup = await opened;
     await expect.poll(() => panelRows(popup)).toEqual(EXPECTED);
+    // "Keep open in a window" opens the panel for that very tab, by its id.
+    const detached = s.ext.context.waitForEvent('page');
+    await popup.locator('[data-action="detach"]').click();
+    const own = await detached;
+    expect(own.url()).toBe(s.ext.extensionUrl(`popup.html?tab=${await tabIdOf(page)}`));
+    await expect.poll(() => panelRows(own)).toEqual(EXPECTED);
+    expect(await own.locator('[data-action="detach"]').count()).toBe(0);
+    await own.close();
     await popup.close();
     await page.close();
   });

@@ -228,6 +228,10 @@ function mayBeFuzzy(raw: string): boolean {
   return !/[0-9$:]/.test(raw.normalize('NFKC'));
 }
 
+type Rows = [Int32Array, Int32Array, Int32Array];
+/** The distance's three rows, reused from call to call (it runs once per name per keystroke). */
+let rows: Rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * The fewest edits (insertions, deletions, substitutions, swaps of two neighbours) that turn
  * `q` into a substring of `text` starting where `starts` allows (a word start): skipping ahead
@@ -244,9 +248,9 @@ export function substringDistance(
   if (m === 0) return 0;
   const over = max + 1;
   // Rows over the text (columns j = 0..n), for query prefixes of length i-2, i-1, i.
-  let prev2 = new Array<number>(n + 1).fill(over);
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  if (rows[0].length <= n) rows = [0, 1, 2].map(() => new Int32Array(2 * (n + 1))) as Rows;
+  let [prev2, prev, cur] = rows;
+  prev2.fill(over, 0, n + 1);
   // Row 0: the match may begin at a word start for free; elsewhere, by skipping back to one.
   for (let j = 0; j <= n; j++)
     prev[j] = starts[j] ? 0 : j === 0 ? over : Math.min(over, prev[j - 1]! + 1);

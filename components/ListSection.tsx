@@ -10,7 +10,14 @@ import {
 } from '../lib/i18n/describe.ts';
 import { Sources } from './Sources.tsx';
 
-export function ListSection({ status, i18n }: { status: ListStatus; i18n: I18n }) {
+export interface ListSectionProps {
+  status: ListStatus;
+  i18n: I18n;
+  /** The popup's full card: say the confidence even when it is high. */
+  full?: boolean;
+}
+
+export function ListSection({ status, i18n, full = false }: ListSectionProps) {
   const current = status.current.listing;
   const events = status.listings.flatMap((l) => l.listing.events);
   const sources = status.listings.flatMap((l) => [
@@ -53,7 +60,7 @@ export function ListSection({ status, i18n }: { status: ListStatus; i18n: I18n }
         </ol>
         {current.notes && <p class="dl-note">{current.notes}</p>}
       </details>
-      {current.confidence !== 'high' && (
+      {(full || current.confidence !== 'high') && (
         <p class="dl-confidence">{i18n.t(`card.confidence.${current.confidence}`)}</p>
       )}
       <Sources sources={sources} i18n={i18n} />

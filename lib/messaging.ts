@@ -18,6 +18,7 @@ import {
 import { PACK_VERSION, type MatchPack } from './matcher/pack.ts';
 import type { Severity } from './data/status.ts';
 import type { ChangeItem } from './data/change-items.ts';
+import { MATCH_HOWS, SEARCH_FIELDS, type SearchHit } from './data/search.ts';
 import { SYNC_ERROR_CODES, type SyncError, type SyncResult } from './data/sync-state.ts';
 import { EVENT_TYPES } from './data/schema.ts';
 import { FeedUrlSchema } from './settings/feed.ts';
@@ -147,14 +148,7 @@ export interface EntitiesResponse extends DataInfo {
   programs: ProgramSummary[];
 }
 
-export interface SearchHit {
-  id: string;
-  name: string;
-  /** The string that matched the query, and what kind of string it is. */
-  matched: string;
-  field: 'name' | 'ticker' | 'isin';
-  severity: Severity;
-}
+export type { SearchHit } from './data/search.ts';
 
 export interface SearchResponse extends DataInfo {
   query: string;
@@ -405,7 +399,8 @@ export const ResponseSchemas = {
         id: v.string(),
         name: v.string(),
         matched: v.string(),
-        field: v.picklist(['name', 'ticker', 'isin']),
+        field: v.picklist(SEARCH_FIELDS),
+        how: v.picklist(MATCH_HOWS),
         severity: SeveritySchema,
       }),
     ),

@@ -9,7 +9,7 @@ import {
   allEntities,
   currentDataset,
   entitiesById,
-  searchEntriesFor,
+  searchDataFor,
   storedPack,
   syncState,
   type Db,
@@ -226,11 +226,11 @@ export function createDatasetService(env: ServiceEnv) {
       const r = await current();
       const day = await dayCache(r.stored);
       if (!day.index) {
-        const [entries, { severityById }] = await Promise.all([
-          searchEntriesFor(await db(), r.stored.version),
+        const [data, { severityById }] = await Promise.all([
+          searchDataFor(await db(), r.stored.version),
           derived(r.stored),
         ]);
-        day.index = indexWithSeverities(entries, (id) => severityById.get(id) ?? 'history');
+        day.index = indexWithSeverities(data, (id) => severityById.get(id) ?? 'history');
       }
       return { ...info(r), query, hits: search(day.index, query) };
     },

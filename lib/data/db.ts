@@ -11,12 +11,15 @@
  *   2  + changes (the change log, one record per installed update, auto-numbered),
  *      + sync (the sync state, key "state"), + search (the lookup's entries per dataset version).
  *      Version 1 data is kept as it is; a dataset installed before version 2 gets its search
- *      entries on first use (searchEntriesFor).
+ *      data on first use (searchDataFor).
+ * The search record's layout has its own version (SEARCH_FORMAT in search.ts): a record written
+ * by an older build ({ datasetVersion, entries }) is rebuilt on first use, never read.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DatasetDiff } from './diff.ts';
 import type { Dataset, Entity, Program } from './schema.ts';
-import { searchEntries, type SearchEntry } from './search.ts';
+import { isCurrentSearchData, searchData, type SearchData } from './search.ts';
+import { readPayload } from '../feed/read.ts';
 import type { SyncState } from './sync-state.ts';
 import type { MatchPack } from '../matcher/pack.ts';
 
@@ -56,7 +59,11 @@ export interface LensDB extends DBSchema {
   packs: { key: number; value: { datasetVersion: number; pack: MatchPack } };
   changes: { key: number; value: ChangeRecord };
   sync: { key: 'state'; value: SyncState };
-  search: { key: number; value: { datasetVersion: number; entries: SearchEntry[] } };
+  /**
+   * The lookup's data per dataset version. `entries` is the layout of builds before
+   * SEARCH_FORMAT 2: never read, only replaced.
+   */
+  search: { key: number; value: { datasetVersion: number; data?: SearchData; entries?: unknown } };
 }
 
 export type Db = IDBPDatabase<LensDB>;
@@ -118,7 +125,7 @@ export interface Install {
  */
 export async function installDataset(db: Db, install: Install): Promise<boolean> {
   const { dataset, now } = install;
-  const search = searchEntries(dataset.entities);
+  const search = searchData(dataset);
   const tx = db.transaction(
     ['datasets', 'entities', 'packs', 'search', 'changes', 'sync'],
     'readwrite',
@@ -164,7 +171,7 @@ export async function installDataset(db: Db, install: Install): Promise<boolean>
     writes.push(searchStore.clear());
     writes.push(
       searchStore.put(
-        { datasetVersion: dataset.dataset_version, entries: search },
+        { datasetVersion: dataset.dataset_version, data: search },
         dataset.dataset_version,
       ),
     );
@@ -211,26 +218,23 @@ export async function changeLog(db: Db, limit = CHANGE_LOG_LIMIT): Promise<Chang
 }
 
 /**
- * The lookup's entries for a dataset version; built and stored on first use for a dataset
- * installed before the database had a search store (version 1).
+ * The lookup's data for a dataset version. Built from the stored dataset and stored on first use
+ * when there is none (a dataset installed before the database had a search store) or when the
+ * stored record has another layout (written by an older build).
  */
-export async function searchEntriesFor(db: Db, datasetVersion: number): Promise<SearchEntry[]> {
+export async function searchDataFor(db: Db, datasetVersion: number): Promise<SearchData> {
   const stored = await db.get('search', datasetVersion);
-  if (stored) return stored.entries;
-  const read = db.transaction(['datasets', 'entities']);
-  const [current, entities] = await Promise.all([
-    read.objectStore('datasets').get('current'),
-    read.objectStore('entities').getAll(),
-    read.done,
-  ]);
-  const entries = searchEntries(entities);
-  if (current?.version !== datasetVersion) return entries;
+  if (isCurrentSearchData(stored?.data)) return stored.data;
+  const current = await db.get('datasets', 'current');
+  if (current?.version !== datasetVersion)
+    throw new Error(`dataset ${datasetVersion} is not the current one`);
+  const data = searchData(readPayload(current.payload));
   const tx = db.transaction(['datasets', 'search'], 'readwrite');
   // Stored only if that dataset is still the current one: a sync may have replaced it meanwhile.
   if ((await tx.objectStore('datasets').get('current'))?.version === datasetVersion)
-    await tx.objectStore('search').put({ datasetVersion, entries }, datasetVersion);
+    await tx.objectStore('search').put({ datasetVersion, data }, datasetVersion);
   await tx.done;
-  return entries;
+  return data;
 }
 
 export async function entitiesById(db: Db, ids: readonly string[]): Promise<Entity[]> {

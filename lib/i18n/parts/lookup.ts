@@ -1,28 +1,95 @@
-/** The popup's lookup: search box, results, the no-result coverage message. */
+/** The popup's lookup: search box, results, the full card, the no-result coverage message. */
 import { part } from '../part.ts';
 
 export const lookupText = part(
   {
     'popup.searchLabel': 'Look up a company, ticker or ISIN',
     'popup.searchPlaceholder': 'Company, ticker or ISIN',
-    'popup.noResults':
-      'No company matching “{query}” on the lists this extension covers (data as of {date}).',
+    'popup.searchHelp':
+      'Any name (English or Chinese), a ticker such as 1810.HK or HKEX: 01810, or an ISIN. Arrow keys move through the results.',
     'popup.results': '{count} results',
+    'popup.oneResult': '1 result',
     'popup.back': 'Back to results',
-    'popup.matchedBy': 'matched {field}: {text}',
+    'popup.backToCompany': 'Back to {name}',
+    'popup.matchedBy': 'Matched {field}: {text}',
+    'popup.similarTo': 'Similar spelling of {field}: {text}',
+    'popup.symbolOnly': '(symbol typed without its exchange)',
     'field.name': 'name',
+    'field.chinese': 'Chinese name',
+    'field.former': 'former name',
+    'field.listed': 'name as the list printed it',
+    'field.unverified': 'unverified name',
     'field.ticker': 'ticker',
+    'field.symbol': 'ticker',
     'field.isin': 'ISIN',
+
+    // No result: which lists were searched, as of when, and which are not covered.
+    'popup.noResults': 'No company matching “{query}” in the data this extension holds.',
+    'popup.searched': 'Searched (data as of {date}):',
+    'popup.notCovered': 'Not covered by this extension:',
+    'popup.notCovered.sdn': 'OFAC’s Specially Designated Nationals (SDN) list',
+    'popup.notCovered.entity': 'the Commerce Department’s Entity List',
+    'popup.notCovered.meu': 'the Commerce Department’s Military End-User List',
+    'popup.notCovered.fcc': 'the FCC Covered List',
+    'popup.notCovered.uflpa': 'the UFLPA Entity List',
+    'popup.notCovered.other': 'other countries’ sanctions and export-control lists',
+    'popup.notCleared':
+      'Finding nothing here is not a clearance: the company may be on a list above that this extension does not cover, be listed under a name it does not know, or be owned by a listed company.',
+
+    // The full card in the popup.
+    'card.names': 'Also known as',
+    'card.chineseNames': 'Chinese names',
+    'card.formerNames': 'Former names',
+    'card.unverifiedNames': 'Unverified names',
+    'card.identifiers': 'Identifiers',
+    'card.tickerDelisted': 'delisted',
+    'card.tickerUnconfirmed': 'unconfirmed',
+    'card.related': 'Related companies',
+    'card.confidence.high': 'Confidence: high (official source).',
+    'card.openCompany': 'Open {name}',
   },
   {
     'popup.searchLabel': '查询公司、股票代码或 ISIN',
     'popup.searchPlaceholder': '公司、股票代码或 ISIN',
-    'popup.noResults': '在本扩展涵盖的名单中没有与“{query}”匹配的公司（数据截至 {date}）。',
+    'popup.searchHelp':
+      '任何名称（英文或中文）、股票代码（如 1810.HK 或 HKEX: 01810）或 ISIN。用方向键在结果之间移动。',
     'popup.results': '{count} 个结果',
+    'popup.oneResult': '1 个结果',
     'popup.back': '返回结果',
+    'popup.backToCompany': '返回 {name}',
     'popup.matchedBy': '匹配的{field}：{text}',
+    'popup.similarTo': '拼写相近的{field}：{text}',
+    'popup.symbolOnly': '（输入的代码未注明交易所）',
     'field.name': '名称',
+    'field.chinese': '中文名称',
+    'field.former': '曾用名',
+    'field.listed': '名单所载名称',
+    'field.unverified': '未经核实的名称',
     'field.ticker': '股票代码',
+    'field.symbol': '股票代码',
     'field.isin': 'ISIN',
+
+    'popup.noResults': '本扩展所含数据中没有与“{query}”匹配的公司。',
+    'popup.searched': '已查询（数据截至 {date}）：',
+    'popup.notCovered': '本扩展未涵盖：',
+    'popup.notCovered.sdn': 'OFAC 特别指定国民（SDN）名单',
+    'popup.notCovered.entity': '美国商务部实体清单',
+    'popup.notCovered.meu': '美国商务部军事最终用户清单',
+    'popup.notCovered.fcc': 'FCC 涵盖清单',
+    'popup.notCovered.uflpa': 'UFLPA 实体清单',
+    'popup.notCovered.other': '其他国家的制裁和出口管制名单',
+    'popup.notCleared':
+      '此处查无结果并不代表该公司没有问题：它可能在本扩展未涵盖的上述名单中，可能以本扩展不知道的名称被列入，也可能由被列入名单的公司所拥有。',
+
+    'card.names': '又名',
+    'card.chineseNames': '中文名称',
+    'card.formerNames': '曾用名',
+    'card.unverifiedNames': '未经核实的名称',
+    'card.identifiers': '证券代码',
+    'card.tickerDelisted': '已退市',
+    'card.tickerUnconfirmed': '未经确认',
+    'card.related': '相关公司',
+    'card.confidence.high': '可信度：高（官方来源）。',
+    'card.openCompany': '打开 {name}',
   },
 );

@@ -16,12 +16,12 @@ import {
   installDataset,
   openLensDb,
   previousDataset,
-  searchEntriesFor,
+  searchDataFor,
   storedPack,
   syncState,
 } from '../../../lib/data/db.ts';
 import type { Dataset } from '../../../lib/data/schema.ts';
-import { searchEntries } from '../../../lib/data/search.ts';
+import { searchData } from '../../../lib/data/search.ts';
 import { compilePack, type MatchPack } from '../../../lib/matcher/pack.ts';
 import { datasetVersion } from '../../helpers/feeds.ts';
 
@@ -116,12 +116,9 @@ describe('database upgrades', () => {
       expect(await syncState(db)).toEqual({});
       expect(await changeLog(db)).toEqual([]);
       expect(await db.get('search', 2)).toBeUndefined();
-      // Built from the stored entities (in key order), the same entries as at install.
-      const byId = [...current.entities].sort((a, b) => (a.id < b.id ? -1 : 1));
-      expect(await searchEntriesFor(db, 2)).toEqual(searchEntries(byId));
-      expect((await db.get('search', 2))?.entries).toHaveLength(
-        searchEntries(current.entities).length,
-      );
+      // Built from the stored dataset, the same data as at install, and stored.
+      expect(await searchDataFor(db, 2)).toEqual(searchData(current));
+      expect((await db.get('search', 2))?.data).toEqual(searchData(current));
 
       // And the next update installs on top of it, keeping the upgraded dataset as previous.
       const next = datasetVersion(3);

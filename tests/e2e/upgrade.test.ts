@@ -126,21 +126,19 @@ describe('an extension upgraded from database version 1 and storage version 1', 
     expect(storage.local).toEqual(example.local);
     expect(storage.sync).toEqual(example.sync);
 
-    // The options page reads it all: the dataset, the mirror and the interval the user chose.
+    // The options page reads it all, in the language the user chose (Chinese in the stored
+    // preferences): the dataset, the mirror and the interval.
     await options.reload();
     await options.locator('[data-sync="dataset"]').waitFor();
-    expect(await syncText(options, 'dataset')).toContain('Data: version 2, as of 1 Oct 2026');
+    expect(await options.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await syncText(options, 'dataset')).toContain('数据：第 2 版，截至 2026年10月1日');
     expect(await syncText(options, 'feed')).toBe(
-      'Feed address: https://mirror.example.org/designation-lens/feed.json (a mirror you chose)',
+      '数据源地址: https://mirror.example.org/designation-lens/feed.json (您选择的镜像)',
     );
-    expect(await syncText(options, 'interval')).toBe(
-      'The extension checks the feed every 24 hours.',
+    expect(await syncText(options, 'interval')).toBe('扩展每 24 小时检查一次数据源。');
+    expect(await options.getByRole('button', { name: '退回到之前的数据（第 1 版）' }).count()).toBe(
+      1,
     );
-    expect(
-      await options
-        .getByRole('button', { name: 'Go back to the previous data (version 1)' })
-        .count(),
-    ).toBe(1);
     await options.close();
   });
 });

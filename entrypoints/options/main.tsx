@@ -32,6 +32,9 @@ function save(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+// Made once: a render in another language must hand the sections the same functions, or they
+// would take it as a new connection and ask the background for everything again.
+const send = (m: unknown) => browser.runtime.sendMessage(m);
 const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),
@@ -42,7 +45,7 @@ function show(i18n: I18n): void {
   render(
     <OptionsApp
       i18n={i18n}
-      send={(m) => browser.runtime.sendMessage(m)}
+      send={send}
       permissions={permissions}
       storage={storage}
       save={save}

@@ -127,6 +127,14 @@ describe('an extension upgraded from database version 1 and storage version 1', 
     expect(storage.sync).toEqual(example.sync);
 
     // The options page reads it all: the dataset, the mirror and the interval the user chose.
+    // (The example preferences choose Chinese, which the page follows; it is read in English.)
+    await options.evaluate(async () => {
+      const { preferences } = await chrome.storage.sync.get('preferences');
+      const stored = preferences as { version: number; value: Record<string, unknown> };
+      await chrome.storage.sync.set({
+        preferences: { ...stored, value: { ...stored.value, language: 'en' } },
+      });
+    });
     await options.reload();
     await options.locator('[data-sync="dataset"]').waitFor();
     expect(await syncText(options, 'dataset')).toContain('Data: version 2, as of 1 Oct 2026');

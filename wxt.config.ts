@@ -23,6 +23,7 @@ export default defineConfig({
       __DL_EXPOSE_STATS__: JSON.stringify(settings.exposeStats),
       __DL_SYNC_TIMEOUT_MS__: JSON.stringify(settings.syncTimeoutMs),
       __DL_FIRST_SYNC_MINUTES__: JSON.stringify(settings.firstSyncMinutes),
+      __DL_WELCOME__: JSON.stringify(settings.welcome),
     },
     build: {
       // Content scripts run on every page: keep them readable in stack traces but small.

@@ -13,6 +13,9 @@
  *   shortens it so that the "server hangs" test does not wait half a minute.
  * - DL_FIRST_SYNC_MINUTES: how long after install the first sync runs (default 2 minutes). The
  *   test build puts it a day away: its tests start every sync themselves.
+ * - DL_WELCOME=0: do not open the first-run page when the extension is installed. Release builds
+ *   open it; the test build does not, so that every test's browser starts with the tabs it
+ *   expects (tests/e2e/first-run.test.ts opens the page itself).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +34,8 @@ export interface BuildSettings {
   feedKeys: FeedKey[];
   syncTimeoutMs: number;
   firstSyncMinutes: number;
+  /** Open the first-run page on install. */
+  welcome: boolean;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,5 +74,6 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     feedKeys,
     syncTimeoutMs: positive(env, 'DL_SYNC_TIMEOUT_MS', 30_000),
     firstSyncMinutes: positive(env, 'DL_FIRST_SYNC_MINUTES', 2),
+    welcome: env.DL_WELCOME !== '0',
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The builds the end-to-end tests load, for Chromium and Firefox, in .output-test: the feed on
  * 127.0.0.1, the test signing key trusted, slice timings exposed, a 3 s download timeout (so
- * the "server hangs" test is quick) and the first sync a day away (tests start syncs
- * themselves). See scripts/build-settings.ts for what each variable does.
+ * the "server hangs" test is quick), the first sync a day away (tests start syncs
+ * themselves) and no first-run tab on install. See scripts/build-settings.ts for what each
+ * variable does.
  *
  * `npm run build:test -- firefox` builds one browser only.
  */
@@ -16,6 +17,7 @@ const TEST_ENV = {
   DL_EXPOSE_STATS: '1',
   DL_SYNC_TIMEOUT_MS: '3000',
   DL_FIRST_SYNC_MINUTES: '1440',
+  DL_WELCOME: '0',
 };
 
 const BROWSERS = ['chrome', 'firefox'] as const;

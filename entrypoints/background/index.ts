@@ -7,11 +7,18 @@ import { preferencesItem } from '../../lib/settings/preferences.ts';
 import { readItem } from '../../lib/settings/store.ts';
 import { createWatchdog } from './alarms.ts';
 import { broadcastDatasetChanged, notifyWatchlist, NOTIFICATION_PREFIX } from './announce.ts';
-import { FEED_KEYS, FEED_URL, FIRST_SYNC_MINUTES, SYNC_TIMEOUT_MS } from './build-constants.ts';
+import {
+  FEED_KEYS,
+  FEED_URL,
+  FIRST_SYNC_MINUTES,
+  OPEN_WELCOME,
+  SYNC_TIMEOUT_MS,
+} from './build-constants.ts';
 import { createDatasetService } from './dataset-service.ts';
 import { listenForMessages } from './messages.ts';
 import { forgetTabsOnNavigation } from './page-summaries.ts';
 import { createSyncService } from './sync-service.ts';
+import { shouldOpenWelcome, WELCOME_PAGE } from './welcome.ts';
 
 export default defineBackground(() => {
   const service = createDatasetService({
@@ -41,9 +48,11 @@ export default defineBackground(() => {
   const fail = (what: string) => (err: unknown) => console.error(`Designation Lens: ${what}`, err);
 
   // Listeners are registered synchronously: a service worker woken by an event must find them.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     service.seed().catch(fail('seeding failed'));
     watchdog(true);
+    if (shouldOpenWelcome(reason, OPEN_WELCOME))
+      browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(fail('welcome'));
   });
   browser.runtime.onStartup.addListener(() => watchdog(true));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -44,7 +44,7 @@ export interface Painter {
 export function createPainter(style: HighlightStyle, palette: Palette): Painter {
   let names = new Set<string>();
   let last: { marks: Mark[]; display: readonly Display[] } = { marks: [], display: [] };
-  const clear = () => {
+  const unpaint = () => {
     if (!highlightSupported()) return;
     for (const n of names) CSS.highlights.delete(n);
     names = new Set();
@@ -68,12 +68,17 @@ export function createPainter(style: HighlightStyle, palette: Palette): Painter 
     },
     setStyle(nextStyle, nextPalette) {
       if (nextStyle === style && nextPalette === palette) return;
-      clear();
+      unpaint();
       style = nextStyle;
       palette = nextPalette;
       painter.paint(last.marks, last.display);
     },
-    clear,
+    clear() {
+      unpaint();
+      // Forgotten too: a style change on a stopped page (site disabled, paused) must not
+      // paint the marks of before again.
+      last = { marks: [], display: [] };
+    },
   };
   return painter;
 }

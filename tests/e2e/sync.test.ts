@@ -152,9 +152,12 @@ describe('a newer feed', () => {
     const worker = await liveWorker(ext);
     // The example preferences of version 1 (tests/fixtures/storage): notifications off.
     const preferences = JSON.parse(readFileSync(PREFERENCES_V1, 'utf8')) as {
-      value: { notifications: boolean };
+      value: { notifications: boolean; language: string };
     };
     expect(preferences.value.notifications).toBe(false);
+    // That example also chooses Chinese, which the options page follows; this test reads it
+    // in English.
+    preferences.value.language = 'en';
     await worker.evaluate((p) => chrome.storage.sync.set({ preferences: p }), preferences);
     const v3 = datasetVersion(3, (d) => {
       removeListing(d, HIKVISION, 'ofac-ns-cmic', removedOn);

@@ -1,0 +1,57 @@
+/** Which lists mark pages, whether ended listings show as history, and the trading-page warning. */
+import type { MessageKey } from '../../lib/i18n/en.ts';
+import type { Preferences } from '../../lib/settings/preferences.ts';
+import type { PrefsProps } from './prefs.ts';
+
+const LISTS = [
+  'ofac-ns-cmic',
+  'dod-1260h',
+  'dod-1237',
+] as const satisfies readonly (keyof Preferences['lists'])[];
+
+export function ListsSection({ i18n, prefs, setPrefs }: PrefsProps) {
+  return (
+    <div class="dl-prefs">
+      <fieldset>
+        <legend>{i18n.t('prefs.lists.legend')}</legend>
+        {LISTS.map((list) => (
+          <label key={list} class="dl-choice">
+            <input
+              type="checkbox"
+              name="list"
+              value={list}
+              checked={prefs.lists[list]}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setPrefs((p) => ({ ...p, lists: { ...p.lists, [list]: on } }));
+              }}
+            />
+            {i18n.t(`list.${list}` as MessageKey)}
+          </label>
+        ))}
+      </fieldset>
+      <label class="dl-choice">
+        <input
+          type="checkbox"
+          checked={prefs.showHistory}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setPrefs((p) => ({ ...p, showHistory: on }));
+          }}
+        />
+        {i18n.t('prefs.history')}
+      </label>
+      <label class="dl-choice">
+        <input
+          type="checkbox"
+          checked={prefs.brokerageBanner}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setPrefs((p) => ({ ...p, brokerageBanner: on }));
+          }}
+        />
+        {i18n.t('prefs.banner')}
+      </label>
+    </div>
+  );
+}

@@ -16,6 +16,7 @@ import {
 import type { DatasetService } from './dataset-service.ts';
 import { recordFrame, tabCounts } from './page-summaries.ts';
 import type { SyncService } from './sync-service.ts';
+import { screenHoldings } from './screen.ts';
 
 async function handle(
   service: DatasetService,
@@ -48,6 +49,8 @@ async function handle(
       return sync.setFeedUrl(req.url);
     case 'rollbackDataset':
       return sync.rollback();
+    case 'screen':
+      return screenHoldings(service, req.holdings);
   }
 }
 

@@ -36,20 +36,25 @@ export interface ScreenRow {
 }
 
 /**
- * The deadline a holder needs first: the next one still to come on a live listing, or else
- * the latest that already took effect (a purchase ban in force, a closed divestment window).
+ * The deadline a holder needs first, from the most restrictive live list (an investment ban
+ * before a procurement ban): the next one still to come there, or else the latest that took
+ * effect (a purchase ban in force, a closed divestment window).
  */
 export function keyDeadline(status: EntityStatus): KeyDeadline | undefined {
-  const live = status.lists.filter((l) => l.severity !== 'history');
-  const all = live.flatMap((l) => l.current.consequences.map((c) => ({ ...c, list: l.list })));
-  const coming = all
-    .filter((c) => c.outcome === 'pending' && c.days >= 0)
-    .sort((a, b) => a.days - b.days);
-  if (coming[0]) return coming[0];
-  const past = all
-    .filter((c) => c.outcome === 'took-effect' && !c.endedBy)
-    .sort((a, b) => b.days - a.days);
-  return past[0];
+  // status.lists is ordered by severity, then by how much each list restricts.
+  for (const l of status.lists) {
+    if (l.severity === 'history') continue;
+    const all = l.current.consequences.map((c) => ({ ...c, list: l.list }));
+    const coming = all
+      .filter((c) => c.outcome === 'pending' && c.days >= 0)
+      .sort((a, b) => a.days - b.days);
+    if (coming[0]) return coming[0];
+    const past = all
+      .filter((c) => c.outcome === 'took-effect' && !c.endedBy)
+      .sort((a, b) => b.days - a.days);
+    if (past[0]) return past[0];
+  }
+  return undefined;
 }
 
 export function screenRows(

@@ -84,6 +84,11 @@ describe('importing a Fidelity-style positions export', () => {
     const nsCmic = (await chinaMobile.locator('[data-list="ofac-ns-cmic"]').textContent()) ?? '';
     expect(nsCmic).toContain('Investment ban');
     expect(nsCmic).toContain('Listed since 3 Jun 2021');
+    // For a holder the investment ban's deadlines come first: the divestment window closed.
+    expect(await chinaMobile.locator('time').getAttribute('datetime')).toBe('2022-06-03');
+    expect(await chinaMobile.locator('time').textContent()).toMatch(
+      /^Divestment deadline: 3 Jun 2022 \(.+ days ago\)$/,
+    );
 
     const xiaomi = row(page, 10);
     expect(await xiaomi.getAttribute('data-result')).toBe('history');

@@ -62,22 +62,33 @@ describe('screen rows', () => {
     expect(countRows(rows)).toEqual({ designated: 1, history: 1, possible: 1, none: 1 });
   });
 
-  it('the key deadline: the next one to come on a live listing, else the latest in force', () => {
+  it('the key deadline: from the most restrictive live list, the next to come or the latest', () => {
     const [hik] = screen('CNE100000PM8', '2026-11-21');
-    // NS-CMIC bans have taken effect; the 1260H indirect procurement ban is still to come.
+    // NS-CMIC comes before 1260H: its divestment window is the latest of its deadlines.
     expect(hik!.deadline).toMatchObject({
+      kind: 'divestment-deadline',
+      date: '2022-06-03',
+      outcome: 'took-effect',
+      list: 'ofac-ns-cmic',
+    });
+    expect(deadlineText(en, hik!.deadline!)).toBe(
+      'Divestment deadline: 3 Jun 2022 (1,632 days ago)',
+    );
+    const [early] = screen('CNE100000PM8', '2021-07-01');
+    expect(early!.deadline).toMatchObject({ kind: 'purchase-ban', date: '2021-08-02', days: 32 });
+    // Only on the 1260H list: its next procurement ban, then, once passed, the latest.
+    const [tencent] = screen('HKEX:00700', '2026-11-21');
+    expect(tencent!.deadline).toMatchObject({
       kind: 'procurement-indirect',
       date: '2027-06-30',
       days: 221,
       list: 'dod-1260h',
     });
-    expect(deadlineText(en, hik!.deadline!)).toBe(
+    expect(deadlineText(en, tencent!.deadline!)).toBe(
       'DoD ban on goods and services sourced from it: 30 Jun 2027 (in 221 days)',
     );
-    const [later] = screen('CNE100000PM8', '2027-08-01');
+    const [later] = screen('HKEX:00700', '2027-08-01');
     expect(later!.deadline).toMatchObject({ date: '2027-06-30', outcome: 'took-effect' });
-    const [early] = screen('CNE100000PM8', '2021-07-01');
-    expect(early!.deadline).toMatchObject({ kind: 'purchase-ban', date: '2021-08-02' });
     // Xiaomi's only listing was vacated: nothing in force.
     expect(screen('1810.HK', '2026-11-21')[0]!.deadline).toBeUndefined();
   });
@@ -93,7 +104,7 @@ describe('screen rows', () => {
     expect(at(hik, 'Company')).toBe('Hangzhou Hikvision Digital Technology Co., Ltd.');
     expect(at(hik, 'Matched')).toBe('by ticker SZSE:002415');
     expect(at(hik, 'Lists and status')).toContain('Treasury NS-CMIC list: Listed since 3 Jun 2021');
-    expect(at(hik, 'Deadline date')).toBe('2027-06-30');
+    expect(at(hik, 'Deadline date')).toBe('2022-06-03');
     expect(at(possible, 'Result')).toBe('Possible match, check');
     expect(at(possible, 'Company')).toBe('Hangzhou Hikvision Digital Technology Co., Ltd.');
     expect(at(injected, 'Holding (as entered)')).toBe("'=cmd|calc");

@@ -90,6 +90,10 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
   const today = localIsoDate(new Date());
   const inTab = new URLSearchParams(location.search).get('view') === 'watchlist';
 
+  useEffect(() => {
+    document.body.classList.toggle('dl-wl-tab', inTab);
+  }, [inTab]);
+
   const rows = useMemo(
     () => (portfolio && screen ? screenRows(portfolio.holdings, screen, today) : []),
     [portfolio, screen, today],

@@ -22,8 +22,64 @@ import { MATCH_HOWS, SEARCH_FIELDS, type SearchHit } from './data/search.ts';
 import { SYNC_ERROR_CODES, type SyncError, type SyncResult } from './data/sync-state.ts';
 import { EVENT_TYPES } from './data/schema.ts';
 import { FeedUrlSchema } from './settings/feed.ts';
+import { MAX_HOLDINGS } from './watchlist/portfolio.ts';
+import type { Resolution } from './watchlist/resolve.ts';
 
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
+
+// --- Screening a portfolio (the watchlist screen): the holdings as read, and for each one the
+// company it is (or may be), with the cards of those companies and the programs. ---
+const HoldingText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)));
+const ScreenRequestSchema = v.strictObject({
+  type: v.literal('screen'),
+  holdings: v.pipe(
+    v.array(
+      v.strictObject({
+        symbol: HoldingText(100),
+        isin: HoldingText(40),
+        name: HoldingText(300),
+        exchange: HoldingText(60),
+        query: HoldingText(300),
+      }),
+    ),
+    v.maxLength(MAX_HOLDINGS),
+  ),
+});
+export interface ScreenResponse extends DataInfo {
+  /** One per holding, in the order sent. */
+  results: Resolution[];
+  /** Every company a result names (matches and candidates). */
+  entities: Entity[];
+  programs: ProgramSummary[];
+}
+const EvidenceSchema = v.object({
+  id: v.string(),
+  by: v.picklist(['isin', 'ticker', 'name']),
+  matched: v.string(),
+});
+const ScreenResponseSchema = v.object({
+  datasetVersion: v.number(),
+  asOf: v.string(),
+  lastSync: v.nullable(v.string()),
+  results: v.array(
+    v.variant('kind', [
+      v.object({ kind: v.literal('match'), ...EvidenceSchema.entries }),
+      v.object({ kind: v.literal('possible'), candidates: v.array(EvidenceSchema) }),
+      v.object({ kind: v.literal('none') }),
+    ]),
+  ),
+  entities: v.array(EntitySchema),
+  programs: v.array(
+    v.object({
+      id: v.picklist(LIST_IDS),
+      short_name: v.string(),
+      name: v.string(),
+      authority: v.string(),
+      rules: ProgramRulesSchema,
+    }),
+  ),
+});
+// --- end of screening ---
 
 export const RequestSchemas = {
   getMatchPack: v.strictObject({ type: v.literal('getMatchPack'), have: v.optional(v.number()) }),
@@ -65,6 +121,7 @@ export const RequestSchemas = {
   setFeedUrl: v.strictObject({ type: v.literal('setFeedUrl'), url: v.nullable(FeedUrlSchema) }),
   /** Back to the previous dataset (kept by the last update). */
   rollbackDataset: v.strictObject({ type: v.literal('rollbackDataset') }),
+  screen: ScreenRequestSchema,
 } as const;
 
 /** Who may send each request. */
@@ -80,6 +137,8 @@ export const SENDERS: Record<RequestType, readonly SenderRole[]> = {
   getChangeLog: ['page'],
   setFeedUrl: ['page'],
   rollbackDataset: ['page'],
+  // Holdings are the user's own: only our pages send them, and they never leave the browser.
+  screen: ['page'],
 };
 
 export type RequestType = keyof typeof RequestSchemas;
@@ -213,6 +272,7 @@ export interface Responses {
   getChangeLog: ChangeLogResponse;
   setFeedUrl: SyncStatusResponse;
   rollbackDataset: SyncStatusResponse;
+  screen: ScreenResponse;
 }
 
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
@@ -409,6 +469,7 @@ export const ResponseSchemas = {
   syncNow: SyncStatusSchema,
   setFeedUrl: SyncStatusSchema,
   rollbackDataset: SyncStatusSchema,
+  screen: ScreenResponseSchema,
   getChangeLog: v.object({
     entries: v.array(
       v.object({

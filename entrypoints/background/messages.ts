@@ -17,6 +17,7 @@ import type { DatasetService } from './dataset-service.ts';
 import { pagePresence } from './page-presence.ts';
 import { recordFrame, tabCounts } from './page-summaries.ts';
 import type { SyncService } from './sync-service.ts';
+import { screenHoldings } from './screen.ts';
 
 async function handle(
   service: DatasetService,
@@ -53,6 +54,8 @@ async function handle(
       return sync.setFeedUrl(req.url);
     case 'rollbackDataset':
       return sync.rollback();
+    case 'screen':
+      return screenHoldings(service, req.holdings);
   }
 }
 

@@ -1,5 +1,7 @@
 /**
- * A CSV reader for OFAC's legacy list files: RFC 4180 with the quirks those files have.
+ * A CSV reader, written for OFAC's legacy list files and also used for brokerage exports (the
+ * watchlist importer passes `;` or a tab as the delimiter): RFC 4180 with the quirks those
+ * files have.
  * - No header row: every line is a record (the column meaning is the caller's business).
  * - Quoted fields may hold commas, doubled quotes and line breaks.
  * - Lines end in CRLF in OFAC's own files, in LF in copies that went through git; a field's
@@ -21,6 +23,18 @@ export interface CsvFile {
   endOfFileMark: boolean;
   /** Malformed quoting, with the line it was found on. */
   problems: string[];
+  /** The same problems, structured, for callers that word them in the user's language. */
+  issues: CsvIssue[];
+}
+
+export interface CsvIssue {
+  kind: 'unclosed-quote' | 'text-after-quote';
+  line: number;
+}
+
+export interface CsvOptions {
+  /** The field separator: one character, `,` unless told. */
+  delimiter?: string;
 }
 
 const CTRL_Z_AT_END = /\x1a[\r\n]*$/;
@@ -35,11 +49,15 @@ function lineEndingOf(text: string): CsvFile['lineEnding'] {
   return crlf ? 'crlf' : lf ? 'lf' : 'cr';
 }
 
-export function parseCsv(input: string): CsvFile {
+export function parseCsv(input: string, options: CsvOptions = {}): CsvFile {
+  const delimiter = options.delimiter ?? ',';
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+    throw new Error(`not a usable CSV delimiter: ${JSON.stringify(delimiter)}`);
   const endOfFileMark = CTRL_Z_AT_END.test(input);
   const text = endOfFileMark ? input.replace(CTRL_Z_AT_END, '') : input;
   const records: CsvRecord[] = [];
   const problems: string[] = [];
+  const issues: CsvIssue[] = [];
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -99,14 +117,18 @@ export function parseCsv(input: string): CsvFile {
         field += q;
         i++;
       }
-      if (!closed) problems.push(`line ${openedOn}: a quoted field is not closed`);
+      if (!closed) {
+        problems.push(`line ${openedOn}: a quoted field is not closed`);
+        issues.push({ kind: 'unclosed-quote', line: openedOn });
+      }
       // Anything between the closing quote and the next separator is kept as written.
-      if (closed && i < text.length && text[i] !== ',' && !isLineBreak(text[i])) {
+      if (closed && i < text.length && text[i] !== delimiter && !isLineBreak(text[i])) {
         problems.push(`line ${line}: text after a closing quote`);
+        issues.push({ kind: 'text-after-quote', line });
       }
       continue;
     }
-    if (c === ',') {
+    if (c === delimiter) {
       endField();
       i++;
       continue;
@@ -121,7 +143,7 @@ export function parseCsv(input: string): CsvFile {
     i++;
   }
   if (started) endRecord();
-  return { records, lineEnding: lineEndingOf(text), endOfFileMark, problems };
+  return { records, lineEnding: lineEndingOf(text), endOfFileMark, problems, issues };
 }
 
 /** OFAC writes an empty field as `-0-` (followed by a space); anything else is kept as is. */

@@ -45,6 +45,22 @@ describe('parseCsv', () => {
     expect(after.problems).toEqual(['line 1: text after a closing quote']);
   });
 
+  it('splits on another delimiter when told, commas then being ordinary text', () => {
+    const csv = parseCsv('ISIN;Name;Stück\r\nCNE100000PM8;"Hikvision; A";1.234,5\r\n', {
+      delimiter: ';',
+    });
+    expect(csv.records.map((r) => r.fields)).toEqual([
+      ['ISIN', 'Name', 'Stück'],
+      ['CNE100000PM8', 'Hikvision; A', '1.234,5'],
+    ]);
+    expect(parseCsv('a\t"b"\tc', { delimiter: '\t' }).records[0]!.fields).toEqual(['a', 'b', 'c']);
+    expect(parseCsv('1;"a"b', { delimiter: ';' }).issues).toEqual([
+      { kind: 'text-after-quote', line: 1 },
+    ]);
+    expect(parseCsv('x\n1,"open').issues).toEqual([{ kind: 'unclosed-quote', line: 2 }]);
+    expect(() => parseCsv('a', { delimiter: '"' })).toThrow(/delimiter/);
+  });
+
   it("reads OFAC's own file: CRLF, a Ctrl-Z line, 12 columns, no CR left in any field", () => {
     const csv = parseCsv(fixture(FIXTURE_2025_12_19, 'cons_prim.csv'));
     expect(csv.lineEnding).toBe('crlf');

@@ -70,7 +70,19 @@ export function EntityCard({ entity, programs, today, i18n, full }: EntityCardPr
 
 /** Every name and identifier, grouped; each group only when it has something. */
 function FullDetails({ entity, i18n }: { entity: Entity; i18n: I18n }) {
-  const distinct = (values: string[]) => [...new Set(values)].filter((v) => v !== entity.name);
+  // Lists print names in capitals ("HIKVISION"): one spelling per name, preferring one that is
+  // not all capitals, and not the heading's name again.
+  const distinct = (values: string[]) => {
+    const byKey = new Map<string, string>();
+    for (const v of values) {
+      const key = v.toLocaleLowerCase();
+      const had = byKey.get(key);
+      if (had === undefined || (had === had.toLocaleUpperCase() && v !== v.toLocaleUpperCase()))
+        byKey.set(key, v);
+    }
+    byKey.delete(entity.name.toLocaleLowerCase());
+    return [...byKey.values()];
+  };
   const verified = entity.names.filter((n) => n.match !== 'unverified' && n.kind !== 'unverified');
   const groups: [string, string, string[]][] = [
     [

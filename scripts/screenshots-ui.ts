@@ -16,7 +16,7 @@ import { startServer, type TestServer } from './lib/static-server.ts';
 
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const portfolio = fileURLToPath(
-  new URL('../tests/fixtures/portfolio/broker-export.csv', import.meta.url),
+  new URL('../tests/fixtures/portfolio/fidelity-positions.csv', import.meta.url),
 );
 mkdirSync(out, { recursive: true });
 
@@ -41,7 +41,12 @@ const LOCALES = { en: 'en-US', 'zh-CN': 'zh-CN' } as const;
 async function shoot(page: Page, name: string, scheme: Scheme, lang: string): Promise<void> {
   const path = `${out}${name}-${lang}-${scheme}.png`;
   await page.waitForTimeout(200); // fonts and layout settle
-  await page.screenshot({ path, fullPage: true });
+  // As tall as the content, so no scroll bar takes width from the layout.
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(height, 200) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
   console.log('wrote', path);
 }
 
@@ -94,9 +99,10 @@ async function screens(server: TestServer, lang: keyof typeof LOCALES, scheme: S
     await panel.close();
     await article.close();
 
-    const watchlist = await extensionPage(ext, 'popup.html?view=watchlist', scheme);
+    const watchlist = await extensionPage(ext, 'popup.html', scheme);
+    await watchlist.locator('#dl-popup-tab-watchlist').click();
     await watchlist.locator('input[type="file"]').setInputFiles(portfolio);
-    await watchlist.locator('table').first().waitFor();
+    await watchlist.locator('tr.dl-wl-row').first().waitFor();
     await shoot(watchlist, 'popup-watchlist', scheme, lang);
     await watchlist.close();
 

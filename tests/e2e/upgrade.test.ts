@@ -85,6 +85,11 @@ describe('an extension upgraded from database version 1 and storage version 1', 
       await chrome.storage.sync.set(x.sync);
     }, example);
 
+    // The stored preferences choose Chinese, and the open options page follows at once: let it
+    // finish re-rendering (and asking the worker for its state) before the worker is stopped.
+    await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await options.locator('[data-sync="dataset"]').waitFor();
+
     // The worker starts again with the current code (version 2), as after an update.
     await stopWorker(ext, options);
     await sendFromPage(options, { type: 'getSyncState' });

@@ -22,6 +22,15 @@ import { MATCH_HOWS, SEARCH_FIELDS, type SearchHit } from './data/search.ts';
 import { SYNC_ERROR_CODES, type SyncError, type SyncResult } from './data/sync-state.ts';
 import { EVENT_TYPES } from './data/schema.ts';
 import { FeedUrlSchema } from './settings/feed.ts';
+
+/** What a card needs of a list's program (see ProgramSummary). */
+const ProgramSummarySchema = v.object({
+  id: v.picklist(LIST_IDS),
+  short_name: v.string(),
+  name: v.string(),
+  authority: v.string(),
+  rules: ProgramRulesSchema,
+});
 import { MAX_HOLDINGS } from './watchlist/portfolio.ts';
 import type { Resolution } from './watchlist/resolve.ts';
 
@@ -69,15 +78,7 @@ const ScreenResponseSchema = v.object({
     ]),
   ),
   entities: v.array(EntitySchema),
-  programs: v.array(
-    v.object({
-      id: v.picklist(LIST_IDS),
-      short_name: v.string(),
-      name: v.string(),
-      authority: v.string(),
-      rules: ProgramRulesSchema,
-    }),
-  ),
+  programs: v.array(ProgramSummarySchema),
 });
 // --- end of screening ---
 
@@ -278,9 +279,13 @@ export interface Responses {
 const SeveritySchema = v.picklist(['ban', 'listed', 'history']);
 const DisplaySchema = v.picklist(['ban', 'listed', 'history', 'hidden']);
 const OffReasonSchema = v.picklist(['paused', 'site-disabled', 'not-chosen']);
-const PageStateSchema = v.variant('kind', [
+/** The top frame's answer to "presence": marking the page, or why not. */
+export const PresenceReplySchema = v.variant('kind', [
   v.object({ kind: v.literal('scanned'), host: v.string() }),
   v.object({ kind: v.literal('off'), host: v.string(), reason: OffReasonSchema }),
+]);
+const PageStateSchema = v.variant('kind', [
+  ...PresenceReplySchema.options,
   v.object({ kind: v.literal('restricted') }),
   v.object({ kind: v.literal('unreachable') }),
 ]);
@@ -441,15 +446,7 @@ export const ResponseSchemas = {
   getEntities: v.object({
     ...DataInfoEntries,
     entities: v.array(EntitySchema),
-    programs: v.array(
-      v.object({
-        id: v.picklist(LIST_IDS),
-        short_name: v.string(),
-        name: v.string(),
-        authority: v.string(),
-        rules: ProgramRulesSchema,
-      }),
-    ),
+    programs: v.array(ProgramSummarySchema),
   }),
   search: v.object({
     ...DataInfoEntries,
@@ -509,11 +506,6 @@ export const BroadcastSchemas = {
   presence: v.strictObject({ type: v.literal('presence') }),
 } as const;
 
-/** The top frame's answer to "presence". */
-export const PresenceReplySchema = v.variant('kind', [
-  v.object({ kind: v.literal('scanned'), host: v.string() }),
-  v.object({ kind: v.literal('off'), host: v.string(), reason: OffReasonSchema }),
-]);
 export type PresenceReply = v.InferOutput<typeof PresenceReplySchema>;
 
 export type Broadcast = v.InferOutput<(typeof BroadcastSchemas)[keyof typeof BroadcastSchemas]>;

@@ -6,6 +6,7 @@ import { pageI18n } from '../../utils/ui-i18n.ts';
 import { OptionsApp } from './OptionsApp.tsx';
 import type { SettingsStorage } from './stored.ts';
 import '../../components/card.css';
+import '../../components/page.css';
 // The mark styles of pages, for the preview in "Marks".
 import '../highlight.content/style.css';
 import './options.css';

@@ -4,6 +4,7 @@ import { pageI18n } from '../../utils/ui-i18n.ts';
 import { browserPanelApi } from './panel-api.ts';
 import { PopupApp, type PopupTab } from './PopupApp.tsx';
 import '../../components/card.css';
+import '../../components/page.css';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);

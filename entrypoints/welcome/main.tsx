@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { pageI18n } from '../../utils/ui-i18n.ts';
 import { WelcomeApp } from './WelcomeApp.tsx';
 import '../../components/card.css';
+import '../../components/page.css';
 import './welcome.css';
 
 void pageI18n().then((i18n) => {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { highlightNames, markCount, waitForMarks } from './helpers/marks.ts';
 import { openOptions } from './helpers/options-page.ts';
 import { useSession } from './helpers/session.ts';
+import { liveWorker } from './helpers/worker.ts';
 
 const s = useSession();
 /** Every mark on the demo article (as in controls.test.ts). */
@@ -249,6 +250,29 @@ describe('options page', () => {
       await options.getByRole('checkbox', { name: 'DoD Section 1260H list' }).isChecked(),
     ).toBe(false);
     await expectMarkStyle(article, 'background', 'colour-blind');
+  });
+
+  it('the feed check interval is stored, shown in the sync status and followed by the alarm', async () => {
+    const options = await openOptions(s.ext);
+    const interval = options.getByLabel('Check the feed for new data');
+    expect(await interval.inputValue()).toBe('12');
+    await interval.selectOption('24');
+    await expect
+      .poll(
+        async () => (await stored(options, 'sync', 'preferences')) as { syncIntervalHours: number },
+      )
+      .toMatchObject({ syncIntervalHours: 24 });
+    await expect
+      .poll(() => options.locator('[data-sync="interval"]').textContent())
+      .toBe('The extension checks the feed every 24 hours.');
+    // The background re-arms its sync alarm with the new period (in minutes).
+    await expect
+      .poll(async () =>
+        (await liveWorker(s.ext)).evaluate(async () =>
+          (await chrome.alarms.getAll()).map((a) => a.periodInMinutes),
+        ),
+      )
+      .toEqual([24 * 60]);
   });
 
   it('choosing 中文 shows the page in Chinese at once, without a reload', async () => {

@@ -62,7 +62,9 @@ export const preferencesText = part(
     'prefs.language.en': 'English',
     'prefs.language.zh-CN': '简体中文',
 
-    'prefs.notifications.title': 'Notifications',
+    'prefs.notifications.title': 'Updates and notifications',
+    'prefs.interval': 'Check the feed for new data',
+    'prefs.interval.hours': 'every {hours} hours',
     'prefs.notifications': 'Notify me when an update changes a company on my watchlist',
 
     'prefs.file.title': 'Settings file',
@@ -147,7 +149,9 @@ export const preferencesText = part(
     'prefs.language.en': 'English',
     'prefs.language.zh-CN': '简体中文',
 
-    'prefs.notifications.title': '通知',
+    'prefs.notifications.title': '更新与通知',
+    'prefs.interval': '检查数据源是否有新数据',
+    'prefs.interval.hours': '每 {hours} 小时',
     'prefs.notifications': '当更新改变我关注列表中的公司时通知我',
 
     'prefs.file.title': '设置文件',

@@ -25,10 +25,13 @@ export function DataSyncSection({
   i18n,
   send,
   permissions,
+  intervalHours,
 }: {
   i18n: I18n;
   send: SendMessage;
   permissions: Permissions;
+  /** The interval the preferences ask for, once read: it changes on this page without a sync. */
+  intervalHours?: number;
 }) {
   const [status, setStatus] = useState<SyncStatusResponse | null>(null);
   const [changes, setChanges] = useState<ChangeLogEntry[]>([]);
@@ -105,7 +108,7 @@ export function DataSyncSection({
     <div class="dl-data-sync">
       {error && <p role="alert">{error}</p>}
       <SyncStatus
-        status={status}
+        status={intervalHours === undefined ? status : { ...status, intervalHours }}
         i18n={i18n}
         busy={busy}
         onSyncNow={() => void syncNow()}

@@ -77,7 +77,11 @@ export function OptionsApp(props: OptionsProps) {
     );
   }
   sections.push(
-    { id: 'data', title: i18n.t('options.data'), body: <DataSyncSection {...props} /> },
+    {
+      id: 'data',
+      title: i18n.t('options.data'),
+      body: <DataSyncSection {...props} intervalHours={prefs?.syncIntervalHours} />,
+    },
     {
       id: 'file',
       title: i18n.t('prefs.file.title'),

@@ -286,7 +286,15 @@ describe('options page', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await options.title()).toBe('制裁名单透镜选项');
     const headings = await options.locator('h2').allTextContents();
-    expect(headings).toEqual(['清单', '标记', '网站', '语言', '通知', '数据与同步', '设置文件']);
+    expect(headings).toEqual([
+      '清单',
+      '标记',
+      '网站',
+      '语言',
+      '更新与通知',
+      '数据与同步',
+      '设置文件',
+    ]);
     expect(await options.getByRole('button', { name: '导出设置' }).count()).toBe(1);
     expect(
       await options.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),

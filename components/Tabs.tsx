@@ -1,6 +1,8 @@
 /**
  * A row of tabs with the WAI-ARIA tabs pattern: one tab stop, arrow keys (and Home/End) move
- * between tabs and select them, the panel is labelled by its tab.
+ * between tabs and select them, each panel is labelled by its tab. Every panel stays mounted
+ * (the others hidden), so what a panel holds (a query, a screened portfolio) survives a look at
+ * another tab.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
@@ -16,7 +18,7 @@ export interface TabsProps<K extends string> {
   tabs: readonly TabDef<K>[];
   selected: K;
   onSelect: (key: K) => void;
-  children: ComponentChildren;
+  panels: Record<K, ComponentChildren>;
 }
 
 export function Tabs<K extends string>(props: TabsProps<K>) {
@@ -52,7 +54,7 @@ export function Tabs<K extends string>(props: TabsProps<K>) {
             id={`${idPrefix}-tab-${t.key}`}
             class="dl-tab"
             aria-selected={t.key === selected}
-            aria-controls={`${idPrefix}-panel`}
+            aria-controls={`${idPrefix}-panel-${t.key}`}
             tabIndex={t.key === selected ? 0 : -1}
             onClick={() => onSelect(t.key)}
           >
@@ -60,14 +62,18 @@ export function Tabs<K extends string>(props: TabsProps<K>) {
           </button>
         ))}
       </div>
-      <div
-        class="dl-tabpanel"
-        role="tabpanel"
-        id={`${idPrefix}-panel`}
-        aria-labelledby={`${idPrefix}-tab-${selected}`}
-      >
-        {props.children}
-      </div>
+      {tabs.map((t) => (
+        <div
+          key={t.key}
+          class="dl-tabpanel"
+          role="tabpanel"
+          id={`${idPrefix}-panel-${t.key}`}
+          aria-labelledby={`${idPrefix}-tab-${t.key}`}
+          hidden={t.key !== selected}
+        >
+          {props.panels[t.key]}
+        </div>
+      ))}
     </>
   );
 }

@@ -187,19 +187,25 @@ export interface PageSummaryEntry {
  * there ("off": paused everywhere, the site disabled, or not among the chosen sites); the
  * browser does not let extensions in ("restricted": browser pages, extension stores); or no
  * content script answers ("unreachable": opened before the extension was installed or
- * updated, still loading, or a page the browser closes to extensions without saying which).
+ * updated, still loading, or a page the browser closes to extensions without saying which);
+ * or the tab no longer exists ("gone").
  */
 export type PageState =
-  | { kind: 'scanned'; host: string }
+  | { kind: 'scanned'; host: string; reading: boolean }
   | { kind: 'off'; host: string; reason: OffReason }
   | { kind: 'restricted' }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  | { kind: 'gone' };
 
 export type OffReason = 'paused' | 'site-disabled' | 'not-chosen';
 
 export interface PageSummaryResponse extends DataInfo {
   tabId: number;
   page: PageState;
+  /** The lists the page was marked for (the others are switched off in the options). */
+  searched: ListId[];
+  /** Whether listings that ended are shown. */
+  showHistory: boolean;
   entities: PageSummaryEntry[];
 }
 
@@ -281,13 +287,15 @@ const DisplaySchema = v.picklist(['ban', 'listed', 'history', 'hidden']);
 const OffReasonSchema = v.picklist(['paused', 'site-disabled', 'not-chosen']);
 /** The top frame's answer to "presence": marking the page, or why not. */
 export const PresenceReplySchema = v.variant('kind', [
-  v.object({ kind: v.literal('scanned'), host: v.string() }),
+  // reading: the first scan has not finished yet, so the summary is not complete.
+  v.object({ kind: v.literal('scanned'), host: v.string(), reading: v.boolean() }),
   v.object({ kind: v.literal('off'), host: v.string(), reason: OffReasonSchema }),
 ]);
 const PageStateSchema = v.variant('kind', [
   ...PresenceReplySchema.options,
   v.object({ kind: v.literal('restricted') }),
   v.object({ kind: v.literal('unreachable') }),
+  v.object({ kind: v.literal('gone') }),
 ]);
 /** An array, checked as a whole (v.array would visit and copy every element). */
 const AnyArray = v.custom<unknown[]>((x) => Array.isArray(x), 'is not an array');
@@ -433,6 +441,8 @@ export const ResponseSchemas = {
     ...DataInfoEntries,
     tabId: v.number(),
     page: PageStateSchema,
+    searched: v.array(v.picklist(LIST_IDS)),
+    showHistory: v.boolean(),
     entities: v.array(
       v.object({
         id: v.string(),

@@ -19,7 +19,12 @@ import { localIsoDate } from '../../lib/data/dates.ts';
 import { entityDisplay, type DisplayPreferences } from '../../lib/data/display.ts';
 import { indexWithSeverities, search, type SearchIndex } from '../../lib/data/search.ts';
 import { seedFromBundled, type SeedResult } from '../../lib/data/seed.ts';
-import { entityStatus, SEVERITY_RANK, type Severity } from '../../lib/data/status.ts';
+import {
+  entityStatus,
+  LISTS_IN_ORDER,
+  SEVERITY_RANK,
+  type Severity,
+} from '../../lib/data/status.ts';
 import type { Program } from '../../lib/data/schema.ts';
 import { readPayload } from '../../lib/feed/read.ts';
 import { compilePack, PACK_VERSION, type MatchPack } from '../../lib/matcher/pack.ts';
@@ -124,7 +129,10 @@ export function createDatasetService(env: ServiceEnv) {
         entities.map((e) => [
           e.id,
           entityStatus(e, stored.programs, today)
-            .lists.filter((l) => prefs.lists[l.list])
+            // As on the page: lists switched off, and history when it is hidden, are not shown.
+            .lists.filter(
+              (l) => prefs.lists[l.list] && (prefs.showHistory || l.severity !== 'history'),
+            )
             .map((l) => ({ list: l.list, severity: l.severity }))
             .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]),
         ]),
@@ -213,7 +221,15 @@ export function createDatasetService(env: ServiceEnv) {
           (a, b) =>
             RANK[b.display] - RANK[a.display] || b.count - a.count || a.name.localeCompare(b.name),
         );
-      return { ...info(r), tabId, page, entities: page.kind === 'scanned' ? entities : [] };
+      const prefs = await env.displayPreferences();
+      return {
+        ...info(r),
+        tabId,
+        page,
+        searched: LISTS_IN_ORDER.filter((l) => prefs.lists[l]),
+        showHistory: prefs.showHistory,
+        entities: page.kind === 'scanned' ? entities : [],
+      };
     },
 
     async entities(ids: readonly string[]): Promise<EntitiesResponse> {

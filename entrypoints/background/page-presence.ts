@@ -17,9 +17,8 @@ export async function pagePresence(tabId: number): Promise<PageState> {
   } catch {
     // No content script in that frame: see below.
   }
-  const url = await browser.tabs.get(tabId).then(
-    (tab) => tab.url ?? tab.pendingUrl,
-    () => undefined,
-  );
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { kind: 'gone' };
+  const url = tab.url ?? tab.pendingUrl;
   return url !== undefined && restrictedUrl(url) ? { kind: 'restricted' } : { kind: 'unreachable' };
 }

@@ -52,8 +52,8 @@ function shouldRun(prefs: Preferences, sites: Sites, host: string): boolean {
 }
 
 /** What the page panel shows about this page: marked, or why not. */
-function presence(prefs: Preferences, sites: Sites, host: string): PresenceReply {
-  if (shouldRun(prefs, sites, host)) return { kind: 'scanned', host };
+function presence(prefs: Preferences, sites: Sites, host: string, reading: boolean): PresenceReply {
+  if (shouldRun(prefs, sites, host)) return { kind: 'scanned', host, reading };
   const reason = prefs.paused
     ? 'paused'
     : prefs.siteMode === 'chosen'
@@ -95,6 +95,8 @@ export async function startLens(
     next(direction: 1 | -1): void;
     /** Scroll to the first mark of an entity and open its popover; false if there is none. */
     show(id: string): boolean;
+    /** Whether the first scan of the page has finished (and its summary was sent). */
+    scannedOnce(): boolean;
   }
 
   const stop = () => {
@@ -229,6 +231,7 @@ export async function startLens(
       );
     };
 
+    let scannedOnce = false;
     const scanner = createScanner({
       doc,
       matcher,
@@ -243,6 +246,15 @@ export async function startLens(
       onIdle: () => {
         recordMarks(scanner.marks().length);
         count('idle');
+        if (!scannedOnce) {
+          // The first scan is done: the page panel may be waiting for it, so report at once
+          // (a page with nothing found has nothing to report: the background starts empty).
+          scannedOnce = true;
+          if (scanner.marks().length) {
+            win.clearTimeout(summaryTimer);
+            sendSummary();
+          }
+        }
       },
       onChange: () => {
         painter.paint(scanner.marks(), display);
@@ -327,6 +339,7 @@ export async function startLens(
         if (mark) goTo(mark);
         return mark !== undefined;
       },
+      scannedOnce: () => scannedOnce,
     };
   }
 
@@ -360,7 +373,8 @@ export async function startLens(
     if (!broadcast || sender.id !== browser.runtime.id) return;
     if (broadcast.type === 'presence') {
       // The popup's page panel asks through the background; the answer is the reply.
-      return isTop ? Promise.resolve(presence(prefs, sites, host)) : undefined;
+      const reading = !engine?.scannedOnce();
+      return isTop ? Promise.resolve(presence(prefs, sites, host, reading)) : undefined;
     }
     if (broadcast.type === 'nextMark') {
       if (isTop || doc.hasFocus()) engine?.next(1);

@@ -44,6 +44,7 @@ export function LookupTab({ i18n, send }: { i18n: I18n; send: SendMessage }) {
     const q = query.trim();
     if (!q) {
       setResults(null);
+      setError(null);
       return;
     }
     let live = true;
@@ -53,7 +54,11 @@ export function LookupTab({ i18n, send }: { i18n: I18n; send: SendMessage }) {
         setError(null);
         setResults(r);
       },
-      (e: unknown) => live && setError(String(e instanceof Error ? e.message : e)),
+      (e: unknown) => {
+        // The words are ours; the cause goes to the console for a bug report.
+        console.warn('Designation Lens: lookup failed', e);
+        if (live) setError(i18n.t('popup.error'));
+      },
     );
     return () => {
       live = false;
@@ -86,10 +91,12 @@ export function LookupTab({ i18n, send }: { i18n: I18n; send: SendMessage }) {
         for (const e of named.entities) companies.set(e.id, e.name);
       }
       const card = { response, companies };
+      setError(null);
       setCards((stack) => (from === 'results' ? [card] : [...stack, card]));
       setFocus({ kind: 'card' });
     } catch (e) {
-      setError(String(e instanceof Error ? e.message : e));
+      console.warn('Designation Lens: opening a card failed', e);
+      setError(i18n.t('popup.error'));
     }
   };
 

@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { I18n } from '../../lib/i18n/i18n.ts';
+import type { ListId } from '../../lib/data/schema.ts';
+import { LISTS_IN_ORDER } from '../../lib/data/status.ts';
 import type { OffReason, PageSummaryEntry, PageSummaryResponse } from '../../lib/messaging.ts';
 import './panel.css';
 
@@ -30,7 +32,7 @@ export interface PagePanelProps {
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error' }
   | { kind: 'ready'; tabId: number; summary: PageSummaryResponse };
 
 export function PagePanel({ i18n, api }: PagePanelProps) {
@@ -39,14 +41,22 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
   useEffect(() => {
     let live = true;
     let unwatch = () => {};
-    const fail = (e: unknown) =>
-      live && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    const fail = (e: unknown) => {
+      // The words are ours; the cause goes to the console for a bug report.
+      console.warn('Designation Lens: page summary failed', e);
+      if (live) setState({ kind: 'error' });
+    };
     void api.targetTab().then((tabId) => {
       if (!live) return;
       if (tabId === null) return setState({ kind: 'no-tab' });
-      const load = () =>
+      const load = (): Promise<void> =>
         api.summary(tabId).then((summary) => {
-          if (live) setState({ kind: 'ready', tabId, summary });
+          if (!live) return;
+          setState({ kind: 'ready', tabId, summary });
+          // The page's first scan is still running: ask again shortly rather than show a
+          // half-finished list (or "nothing found") as the answer.
+          if (summary.page.kind === 'scanned' && summary.page.reading)
+            setTimeout(() => void load(), 300);
         }, fail);
       unwatch = api.watch(tabId, () => void load());
       void load();
@@ -62,7 +72,7 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
   if (state.kind === 'error')
     return (
       <p class="dl-panel-note" role="alert">
-        {i18n.t('panel.error', { error: state.message })}
+        {i18n.t('panel.error')}
       </p>
     );
 
@@ -74,11 +84,22 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
         {i18n.t('panel.restricted')}
       </p>
     );
+  if (page.kind === 'gone')
+    return (
+      <p class="dl-panel-note" data-page="gone">
+        {i18n.t('panel.gone')}
+      </p>
+    );
   if (page.kind === 'unreachable')
     return (
       <div class="dl-panel-note" data-page="unreachable">
         <p>{i18n.t('panel.unreachable')}</p>
-        <button type="button" class="dl-button" onClick={() => void api.reload(tabId)}>
+        <button
+          type="button"
+          class="dl-button"
+          // A tab closed meanwhile cannot be reloaded; the panel then says it is gone.
+          onClick={() => void api.reload(tabId).catch(() => setState({ kind: 'loading' }))}
+        >
           {i18n.t('panel.reload')}
         </button>
       </div>
@@ -97,14 +118,38 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
       </div>
     );
 
+  if (page.kind === 'scanned' && page.reading)
+    return (
+      <p class="dl-panel-note" data-page="reading" role="status">
+        {i18n.t('panel.loading')}
+      </p>
+    );
+
   const { entities } = summary;
+  const names = (lists: readonly ListId[]) => i18n.list(lists.map((l) => i18n.t(`list.${l}`)));
+  const off = LISTS_IN_ORDER.filter((l) => !summary.searched.includes(l));
   return (
     <div class="dl-page-panel" data-page="scanned">
-      <p class="dl-panel-head" role="status">
-        {entities.length
-          ? i18n.t('panel.found', { count: entities.length, host: page.host })
-          : i18n.t('panel.none', { host: page.host, date: i18n.date(summary.asOf) })}
-      </p>
+      {entities.length > 0 ? (
+        <p class="dl-panel-head" role="status">
+          {i18n.t('panel.found', { count: entities.length, host: page.host })}
+        </p>
+      ) : (
+        <div class="dl-panel-head dl-panel-none" role="status">
+          <p>
+            {summary.searched.length
+              ? i18n.t('panel.none', {
+                  lists: names(summary.searched),
+                  host: page.host,
+                  date: i18n.date(summary.asOf),
+                })
+              : i18n.t('panel.noLists', { host: page.host })}
+          </p>
+          {off.length > 0 && <p>{i18n.t('panel.listsOff', { lists: names(off) })}</p>}
+          {!summary.showHistory && <p>{i18n.t('panel.historyOff')}</p>}
+          <p>{i18n.t('panel.notCovered')}</p>
+        </div>
+      )}
       {entities.length > 0 && (
         <ul class="dl-panel-list" aria-label={i18n.t('panel.listLabel')}>
           {entities.map((e) => (
@@ -138,7 +183,12 @@ function PanelEntry(props: { entry: PageSummaryEntry; i18n: I18n; onShow: () => 
       >
         <span class={`dl-dot dl-dot-${entry.display}`} aria-hidden="true" />
         <span class="dl-panel-name">{entry.name}</span>
-        <span class="dl-panel-count">{i18n.t('panel.mentions', { count: entry.count })}</span>
+        <span class="dl-panel-count" aria-hidden="true">
+          {i18n.t('panel.mentions', { count: entry.count })}
+        </span>
+        <span class="dl-visually-hidden">
+          {i18n.t('panel.mentionsSpoken', { count: entry.count })}
+        </span>
         <span class="dl-panel-lists">
           {entry.lists.map((l) => (
             <span key={l.list} class={`dl-chip dl-chip-${l.severity}`} data-list={l.list}>

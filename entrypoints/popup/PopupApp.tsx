@@ -36,11 +36,12 @@ export function PopupApp({ i18n, send, panel, initial }: PopupProps) {
         tabs={tabs}
         selected={selected}
         onSelect={setSelected}
-      >
-        {selected === 'lookup' && <LookupTab i18n={i18n} send={send} />}
-        {selected === 'page' && <PagePanel i18n={i18n} api={panel} />}
-        {selected === 'watchlist' && <WatchlistTab i18n={i18n} send={send} />}
-      </Tabs>
+        panels={{
+          lookup: <LookupTab i18n={i18n} send={send} />,
+          page: <PagePanel i18n={i18n} api={panel} />,
+          watchlist: <WatchlistTab i18n={i18n} send={send} />,
+        }}
+      />
     </main>
   );
 }

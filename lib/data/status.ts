@@ -88,6 +88,11 @@ const STATE_OF: Partial<Record<EventType, ListState>> = {
 
 const LIST_ORDER: Record<ListId, number> = { 'ofac-ns-cmic': 0, 'dod-1260h': 1, 'dod-1237': 2 };
 
+/** The lists in the order every screen shows them: the one with an investment ban first. */
+export const LISTS_IN_ORDER: readonly ListId[] = (Object.keys(LIST_ORDER) as ListId[]).sort(
+  (a, b) => LIST_ORDER[a] - LIST_ORDER[b],
+);
+
 function ref(e: DatedEvent): EventRef {
   return { type: e.type, date: e.date };
 }

@@ -21,6 +21,8 @@ export interface I18n {
   dateTime(iso: string): string;
   /** A day count relative to today: "in 221 days", "3 days ago", "today". */
   relative(days: number): string;
+  /** Items joined as the language joins them: "a, b and c" / "a、b和c". */
+  list(items: readonly string[]): string;
 }
 
 /** The language for a browser locale such as "zh-CN", "zh-TW" or "en-US". */
@@ -42,6 +44,7 @@ export function createI18n(lang: Lang): I18n {
     date: Intl.DateTimeFormat;
     dateTime: Intl.DateTimeFormat;
     relative: Intl.RelativeTimeFormat;
+    list: Intl.ListFormat;
   } | null = null;
   const f = () =>
     (formats ??= {
@@ -57,6 +60,7 @@ export function createI18n(lang: Lang): I18n {
         timeStyle: 'short',
       }),
       relative: new Intl.RelativeTimeFormat(lang === 'en' ? 'en' : 'zh-CN', { numeric: 'auto' }),
+      list: new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { type: 'conjunction' }),
     });
   return {
     lang,
@@ -74,6 +78,9 @@ export function createI18n(lang: Lang): I18n {
     dateTime(iso) {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : f().dateTime.format(d);
+    },
+    list(items) {
+      return f().list.format(items);
     },
     relative(days) {
       return days === 0 ? catalog['relative.today'] : f().relative.format(days, 'day');

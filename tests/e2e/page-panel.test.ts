@@ -119,12 +119,16 @@ describe('the page panel', () => {
   });
 
   it('says so on a page with nothing designated, without reading as a clearance', async () => {
-    const page = await s.open('/inputs.html');
+    const page = await s.open('/plain.html');
     const popup = await s.ext.newPage();
     await popup.goto(s.ext.extensionUrl(`popup.html?tab=${await tabIdOf(page)}`));
-    await expect
-      .poll(() => popup.locator('.dl-panel-head').textContent())
-      .toContain('not a clearance');
+    const head = popup.locator('.dl-panel-head');
+    await expect.poll(() => head.textContent()).toContain('not a clearance');
+    // It names what was looked for, as of when, and what is not covered.
+    expect(await head.textContent()).toContain(
+      'No company on the Treasury NS-CMIC list, DoD Section 1260H list and DoD Section 1237 list (E.O. 13959) was found',
+    );
+    expect(await head.textContent()).toContain('OFAC’s SDN list');
     expect(await panelRows(popup)).toEqual([]);
     await popup.close();
     await page.close();
@@ -164,6 +168,18 @@ describe('the page panel', () => {
     expect(await note.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
     await popup.close();
     await page.close();
+  });
+
+  it('says a closed tab is gone', async () => {
+    const page = await s.open('/panel.html');
+    const id = await tabIdOf(page);
+    await page.close();
+    const popup = await s.ext.newPage();
+    await popup.goto(s.ext.extensionUrl(`popup.html?tab=${id}`));
+    await expect
+      .poll(() => popup.locator('[data-page="gone"]').textContent())
+      .toBe('This tab has been closed.');
+    await popup.close();
   });
 
   it('raised no page errors', () => {

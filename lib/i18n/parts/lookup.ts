@@ -10,6 +10,8 @@ export const lookupText = part(
     'popup.results': '{count} results',
     'popup.oneResult': '1 result',
     'popup.back': 'Back to results',
+    'popup.error':
+      'The lookup could not be completed inside the extension. Close the popup and open it again.',
     'popup.backToCompany': 'Back to {name}',
     'popup.matchedBy': 'Matched {field}: {text}',
     'popup.similarTo': 'Similar spelling of {field}: {text}',
@@ -56,6 +58,7 @@ export const lookupText = part(
     'popup.results': '{count} 个结果',
     'popup.oneResult': '1 个结果',
     'popup.back': '返回结果',
+    'popup.error': '扩展程序内部未能完成查询。请关闭弹出窗口后重新打开。',
     'popup.backToCompany': '返回 {name}',
     'popup.matchedBy': '匹配的{field}：{text}',
     'popup.similarTo': '拼写相近的{field}：{text}',

@@ -169,6 +169,32 @@ describe('Firefox: toolbar', () => {
     await article.close();
   });
 
+  it("the popup's page panel lists the article's companies, worst first", async () => {
+    const article = await openPage('/demo-article.html');
+    await waitForMarks(article, 10);
+    const lookup = await ff.openExtensionPage('popup.html');
+    const tabId = await lookup.evaluate(async (url: string) => {
+      const { browser } = globalThis as ExtensionWindow;
+      return (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+    }, server.url('/demo-article.html'));
+    expect(tabId).not.toBeNull();
+    await lookup.close();
+    const panel = await ff.openExtensionPage(`popup.html?tab=${tabId}`);
+    const rows = () =>
+      panel.evaluate(() =>
+        [...document.querySelectorAll('.dl-panel-entry')].map(
+          (e) => `${e.getAttribute('data-display')} ${e.getAttribute('data-entity')}`,
+        ),
+      );
+    await expect.poll(async () => (await rows()).length, { timeout: 10_000 }).toBe(12);
+    const found = await rows();
+    expect(found[0]).toMatch(/^ban /);
+    expect(found).toContain('history xiaomi-corporation');
+    expect(found).toContain('listed commercial-aircraft-corporation-of-china-limited');
+    await panel.close();
+    await article.close();
+  });
+
   it('the popup looks up a company by name, ticker and ISIN, and opens its card', async () => {
     const popup = await ff.openExtensionPage('popup.html');
     const search = (await popup.waitForSelector('::-p-aria(Look up a company, ticker or ISIN)'))!;

@@ -9,6 +9,7 @@
  * browser itself.
  */
 import * as v from 'valibot';
+import { localIsoDate } from '../data/dates.ts';
 import { preferencesItem, type Preferences } from './preferences.ts';
 import { sitesItem, type Sites } from './sites.ts';
 import { readItem, upgrade, type StorageAreaLike, type VersionedItem } from './store.ts';
@@ -64,9 +65,12 @@ export function exportSettings(values: SettingsValues, now: Date): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-/** A file name with the date, e.g. designation-lens-settings-2026-10-02.json. */
+/**
+ * A file name with the date, e.g. designation-lens-settings-2026-10-02.json: the user's own
+ * calendar date, not UTC's, which is a day off for part of the day outside UTC.
+ */
 export function settingsFileName(now: Date): string {
-  return `${SETTINGS_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+  return `${SETTINGS_FORMAT}-${localIsoDate(now)}.json`;
 }
 
 export type ImportProblem =

@@ -49,6 +49,7 @@ const chosen: SettingsValues = {
   watchlist: fixture('watchlist.v1.json').value,
 };
 
+// Midday in UTC: 2 October on every clock from UTC-9 to UTC+14.
 const NOW = new Date('2026-10-02T09:30:00Z');
 
 function fileWith(items: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
@@ -81,6 +82,25 @@ describe('exporting settings', () => {
 
   it('names the file with the date', () => {
     expect(settingsFileName(NOW)).toBe('designation-lens-settings-2026-10-02.json');
+  });
+
+  it('names the file with the local date, not the UTC one', () => {
+    const tz = process.env.TZ;
+    try {
+      // 02:30 on 3 October in Shanghai is still 2 October in UTC.
+      process.env.TZ = 'Asia/Shanghai';
+      expect(settingsFileName(new Date('2026-10-02T18:30:00Z'))).toBe(
+        'designation-lens-settings-2026-10-03.json',
+      );
+      // 20:00 on 1 October in California is already 2 October in UTC.
+      process.env.TZ = 'America/Los_Angeles';
+      expect(settingsFileName(new Date('2026-10-02T03:00:00Z'))).toBe(
+        'designation-lens-settings-2026-10-01.json',
+      );
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
   it('round trips: what is exported imports back unchanged', async () => {

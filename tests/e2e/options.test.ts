@@ -223,13 +223,23 @@ describe('options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
+    // Which value is wrong, as a path: no English validator words in the sentence.
     await expect
       .poll(() => options.getByRole('alert').textContent())
-      .toMatch(
-        /^Part of that file \(watchlist\) is not valid: items\.0\.id: .+\. Nothing was changed\.$/,
-      );
+      .toBe('Part of that file (watchlist) is not valid, at items.0.id. Nothing was changed.');
     expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
     expect(await stored(options, 'local', 'sites')).toBeUndefined();
+
+    // A file over the limit is refused from its size.
+    await options.locator('#dl-import-file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(1_000_001, 0x20),
+    });
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('That file is too large to be a settings file (over 1 MB). Nothing was changed.');
+    expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
 
     await options.locator('#dl-import-file').setInputFiles({
       name: 'my-settings.json',

@@ -83,7 +83,8 @@ export function SettingsFileSection({
     setMessage(null);
     work()
       .catch((e: unknown) => {
-        console.error(e);
+        // The browser's own words, for a bug report; the page says it in the user's language.
+        console.warn(e);
         setMessage({ text: failed(e), error: true });
       })
       .finally(() => setBusy(false));

@@ -262,6 +262,35 @@ describe('options page', () => {
     await expectMarkStyle(article, 'background', 'colour-blind');
   });
 
+  it('says on the page when a change cannot be stored, and shows what is stored', async () => {
+    const options = await openOptions(s.ext);
+    const history = options.getByRole('checkbox', { name: /Show listings that ended/ });
+    await history.waitFor();
+    // storage.sync refuses writes beyond so many a minute; the browser's message is English.
+    await options.evaluate(() => {
+      const area = chrome.storage.sync;
+      const set = area.set.bind(area);
+      (window as unknown as { restoreSet: () => void }).restoreSet = () => (area.set = set);
+      area.set = () => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    });
+    await history.click();
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe(
+        'That change was not saved: too many changes in a short time. Wait a minute, then try again.',
+      );
+    // The box shows the stored value again.
+    await expect.poll(() => history.isChecked()).toBe(true);
+    expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
+
+    // Once a change is stored, the message goes.
+    await options.evaluate(() => (window as unknown as { restoreSet: () => void }).restoreSet());
+    await history.click();
+    await expect.poll(() => options.getByRole('alert').count()).toBe(0);
+    expect(await history.isChecked()).toBe(false);
+    expect(await stored(options, 'sync', 'preferences')).toMatchObject({ showHistory: false });
+  });
+
   it('the feed check interval is stored, shown in the sync status and followed by the alarm', async () => {
     const options = await openOptions(s.ext);
     const interval = options.getByLabel('Check the feed for new data');

@@ -100,7 +100,7 @@ export function OptionsApp(props: OptionsProps) {
     },
   );
   return (
-    <main class="dl-root dl-options">
+    <main class="dl-root dl-full-page dl-options">
       <h1>{i18n.t('options.title')}</h1>
       {saveError && (
         <p role="alert" class="dl-save-error" data-options="save-error">

@@ -41,7 +41,7 @@ export function WelcomeApp({ i18n, sync, optionsUrl }: WelcomeProps) {
   };
 
   return (
-    <main class="dl-root dl-welcome">
+    <main class="dl-root dl-full-page dl-welcome">
       <h1>{i18n.t('welcome.title')}</h1>
       <section aria-labelledby="dl-w-what">
         <h2 id="dl-w-what">{i18n.t('welcome.what.title')}</h2>

@@ -1,20 +1,14 @@
 /** Which lists mark pages, whether ended listings show as history, and the trading-page warning. */
-import type { MessageKey } from '../../lib/i18n/en.ts';
-import type { Preferences } from '../../lib/settings/preferences.ts';
+import { LIST_IDS } from '../../lib/data/schema.ts';
 import type { PrefsProps } from './prefs.ts';
-
-const LISTS = [
-  'ofac-ns-cmic',
-  'dod-1260h',
-  'dod-1237',
-] as const satisfies readonly (keyof Preferences['lists'])[];
 
 export function ListsSection({ i18n, prefs, setPrefs }: PrefsProps) {
   return (
     <div class="dl-prefs">
       <fieldset>
         <legend>{i18n.t('prefs.lists.legend')}</legend>
-        {LISTS.map((list) => (
+        {/* Every list the data knows, in the order the popup names them too. */}
+        {LIST_IDS.map((list) => (
           <label key={list} class="dl-choice">
             <input
               type="checkbox"
@@ -26,7 +20,7 @@ export function ListsSection({ i18n, prefs, setPrefs }: PrefsProps) {
                 setPrefs((p) => ({ ...p, lists: { ...p.lists, [list]: on } }));
               }}
             />
-            {i18n.t(`list.${list}` as MessageKey)}
+            {i18n.t(`list.${list}`)}
           </label>
         ))}
       </fieldset>

@@ -5,11 +5,12 @@
  * beyond messaging and storage (permissions, saving a file) come in as props.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { I18n } from '../../lib/i18n/i18n.ts';
 import type { SendMessage } from '../../lib/messaging.ts';
 import { preferencesItem, type Preferences } from '../../lib/settings/preferences.ts';
 import { sitesItem, type Sites } from '../../lib/settings/sites.ts';
+import { writeFailure, type WriteFailure } from '../../lib/settings/write-error.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { DataSyncSection, type Permissions } from './DataSyncSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
@@ -40,13 +41,23 @@ export function OptionsApp(props: OptionsProps) {
   const { i18n, storage } = props;
   const [prefs, updatePrefs] = useStored(storage, 'sync', preferencesItem);
   const [sites, updateSites] = useStored(storage, 'local', sitesItem);
+  // A change that could not be stored (storage.sync allows so many bytes, and so many writes a
+  // minute and an hour): said on the page until a later change is stored. The control shows
+  // the stored value again, since the page re-renders from what is stored.
+  const [saveError, setSaveError] = useState<WriteFailure | null>(null);
+  const saved = useCallback(() => setSaveError(null), []);
+  const failed = useCallback((e: unknown) => {
+    // The browser's own words, for a bug report; the page says it in the user's language.
+    console.warn(e);
+    setSaveError(writeFailure(e));
+  }, []);
   const setPrefs = useCallback(
-    (change: (old: Preferences) => Preferences) => void updatePrefs(change).catch(console.error),
-    [updatePrefs],
+    (change: (old: Preferences) => Preferences) => void updatePrefs(change).then(saved, failed),
+    [updatePrefs, saved, failed],
   );
   const setSites = useCallback(
-    (change: (old: Sites) => Sites) => void updateSites(change).catch(console.error),
-    [updateSites],
+    (change: (old: Sites) => Sites) => void updateSites(change).then(saved, failed),
+    [updateSites, saved, failed],
   );
 
   const sections: Section[] = [];
@@ -89,8 +100,13 @@ export function OptionsApp(props: OptionsProps) {
     },
   );
   return (
-    <main class="dl-root dl-options">
+    <main class="dl-root dl-full-page dl-options">
       <h1>{i18n.t('options.title')}</h1>
+      {saveError && (
+        <p role="alert" class="dl-save-error" data-options="save-error">
+          {i18n.t(`save.error.${saveError}`)}
+        </p>
+      )}
       {sections.map((s) => (
         <section key={s.id} id={s.id} aria-labelledby={`dl-h-${s.id}`}>
           <h2 id={`dl-h-${s.id}`}>{s.title}</h2>

@@ -9,10 +9,11 @@ import {
   applySettings,
   currentSettings,
   exportSettings,
-  parseSettingsFile,
+  readSettingsFile,
   settingsFileName,
   type ImportProblem,
 } from '../../lib/settings/transfer.ts';
+import { writeFailure } from '../../lib/settings/write-error.ts';
 import type { SettingsStorage } from './stored.ts';
 
 export interface SettingsFileProps {
@@ -32,14 +33,22 @@ export function problemText(i18n: I18n, problem: ImportProblem): string {
         item: i18n.t(`prefs.file.item.${problem.item}`),
         version: problem.version,
       });
-    case 'invalid-item':
-      return i18n.t('prefs.file.error.invalid-item', {
-        item: i18n.t(`prefs.file.item.${problem.item}`),
-        detail: problem.detail,
-      });
+    case 'invalid-item': {
+      const item = i18n.t(`prefs.file.item.${problem.item}`);
+      // The field path (`items.0.id`) reads the same in every language.
+      return problem.path
+        ? i18n.t('prefs.file.error.invalid-value', { item, path: problem.path })
+        : i18n.t('prefs.file.error.invalid-item', { item });
+    }
     default:
       return i18n.t(`prefs.file.error.${problem.code}`);
   }
+}
+
+/** Why storing imported settings failed, in the page's language. */
+export function importFailureText(i18n: I18n, error: unknown): string {
+  const failure = writeFailure(error);
+  return i18n.t(failure === 'other' ? 'prefs.file.error.failed' : `prefs.file.error.${failure}`);
 }
 
 export function SettingsFileSection({
@@ -59,7 +68,7 @@ export function SettingsFileSection({
   };
 
   const importFile = async (file: File) => {
-    const parsed = parseSettingsFile(await file.text());
+    const parsed = await readSettingsFile(file);
     if (!parsed.ok) {
       setMessage({ text: problemText(i18n, parsed.problem), error: true });
       return;
@@ -68,18 +77,16 @@ export function SettingsFileSection({
     setMessage({ text: i18n.t('prefs.file.imported', { file: file.name }), error: false });
   };
 
-  const run = (work: () => Promise<void>) => {
+  /** Runs an export or an import; what it throws is shown as `failed` words it. */
+  const run = (work: () => Promise<void>, failed: (e: unknown) => string) => {
     setBusy(true);
     setMessage(null);
     work()
-      .catch((e: unknown) =>
-        setMessage({
-          text: i18n.t('prefs.file.error.failed', {
-            detail: e instanceof Error ? e.message : String(e),
-          }),
-          error: true,
-        }),
-      )
+      .catch((e: unknown) => {
+        // The browser's own words, for a bug report; the page says it in the user's language.
+        console.warn(e);
+        setMessage({ text: failed(e), error: true });
+      })
       .finally(() => setBusy(false));
   };
 
@@ -87,7 +94,11 @@ export function SettingsFileSection({
     <div class="dl-prefs">
       <p class="dl-muted">{i18n.t('prefs.file.help')}</p>
       <div class="dl-actions">
-        <button type="button" disabled={busy} onClick={() => run(exportNow)}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => run(exportNow, () => i18n.t('prefs.file.error.export'))}
+        >
           {i18n.t('prefs.file.export')}
         </button>
       </div>
@@ -103,7 +114,11 @@ export function SettingsFileSection({
             const file = input.files?.[0];
             // Cleared, so that choosing the same file again (after fixing it) imports it again.
             input.value = '';
-            if (file) run(() => importFile(file));
+            if (file)
+              run(
+                () => importFile(file),
+                (e) => importFailureText(i18n, e),
+              );
           }}
         />
       </div>

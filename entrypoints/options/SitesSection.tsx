@@ -5,6 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { I18n } from '../../lib/i18n/i18n.ts';
 import { parseSiteInput } from '../../lib/settings/site-input.ts';
+import type { MessageKey } from '../../lib/i18n/en.ts';
+import type { Preferences } from '../../lib/settings/preferences.ts';
 import type { Sites } from '../../lib/settings/sites.ts';
 import type { PrefsProps } from './prefs.ts';
 import { RadioGroup } from './RadioGroup.tsx';
@@ -15,7 +17,6 @@ export interface SitesProps extends PrefsProps {
 }
 
 export function SitesSection({ i18n, prefs, setPrefs, sites, setSites }: SitesProps) {
-  const chosenMode = prefs.siteMode === 'chosen';
   return (
     <div class="dl-prefs">
       <label class="dl-choice">
@@ -40,62 +41,108 @@ export function SitesSection({ i18n, prefs, setPrefs, sites, setSites }: SitesPr
         onChange={(siteMode) => setPrefs((p) => ({ ...p, siteMode }))}
       />
 
-      <h3 id="dl-chosen-title">{i18n.t('prefs.sites.chosen')}</h3>
-      {!chosenMode && <p class="dl-muted">{i18n.t('prefs.sites.inactiveChosen')}</p>}
-      {chosenMode && !sites.enabled.length && (
-        <p class="dl-warning" data-sites="chosen-empty">
-          {i18n.t('prefs.sites.chosenEmpty')}
+      <SiteListBlock
+        i18n={i18n}
+        list="enabled"
+        mode={prefs.siteMode}
+        sites={sites}
+        setSites={setSites}
+      />
+      <SiteListBlock
+        i18n={i18n}
+        list="disabled"
+        mode={prefs.siteMode}
+        sites={sites}
+        setSites={setSites}
+      />
+      <p class="dl-muted">{i18n.t('prefs.sites.private')}</p>
+    </div>
+  );
+}
+
+type SiteListKey = 'enabled' | 'disabled';
+
+/** What tells the two lists apart: their words, and the mode in which each one is in use. */
+const SITE_LISTS = {
+  enabled: {
+    kind: 'chosen',
+    other: 'disabled',
+    inUse: 'chosen',
+    title: 'prefs.sites.chosen',
+    inactive: 'prefs.sites.inactiveChosen',
+    none: 'prefs.sites.chosenNone',
+    emptyWarning: 'prefs.sites.chosenEmpty',
+  },
+  disabled: {
+    kind: 'disabled',
+    other: 'enabled',
+    inUse: 'all',
+    title: 'prefs.sites.disabled',
+    inactive: 'prefs.sites.inactive',
+    none: 'prefs.sites.disabledNone',
+    emptyWarning: null,
+  },
+} as const satisfies Record<
+  SiteListKey,
+  {
+    kind: 'chosen' | 'disabled';
+    other: SiteListKey;
+    inUse: Preferences['siteMode'];
+    title: MessageKey;
+    inactive: MessageKey;
+    none: MessageKey;
+    /** Said when the list is in use and empty. */
+    emptyWarning: MessageKey | null;
+  }
+>;
+
+/** One site list (`sites.enabled` or `sites.disabled`): its heading, its sites, a field to add one. */
+function SiteListBlock({
+  i18n,
+  list,
+  mode,
+  sites,
+  setSites,
+}: {
+  i18n: I18n;
+  list: SiteListKey;
+  mode: Preferences['siteMode'];
+  sites: Sites;
+  setSites: (change: (old: Sites) => Sites) => void;
+}) {
+  const { kind, other, inUse, title, inactive, none, emptyWarning } = SITE_LISTS[list];
+  const hosts = sites[list];
+  return (
+    <>
+      <h3 id={`dl-${kind}-title`}>{i18n.t(title)}</h3>
+      {mode !== inUse && <p class="dl-muted">{i18n.t(inactive)}</p>}
+      {mode === inUse && emptyWarning && !hosts.length && (
+        <p class="dl-warning" data-sites={`${kind}-empty`}>
+          {i18n.t(emptyWarning)}
         </p>
       )}
       <SiteList
         i18n={i18n}
-        kind="chosen"
-        hosts={sites.enabled}
-        none={i18n.t('prefs.sites.chosenNone')}
-        onRemove={(host) =>
-          setSites((s) => ({ ...s, enabled: s.enabled.filter((h) => h !== host) }))
-        }
+        kind={kind}
+        hosts={hosts}
+        none={i18n.t(none)}
+        onRemove={(host) => setSites((s) => ({ ...s, [list]: s[list].filter((h) => h !== host) }))}
       />
       <AddSite
         i18n={i18n}
-        kind="chosen"
-        has={(host) => sites.enabled.includes(host)}
+        kind={kind}
+        has={(host) => hosts.includes(host)}
         onAdd={(host) =>
           setSites((s) => ({
             ...s,
-            enabled: [...new Set([...s.enabled, host])],
-            // A chosen site is one the user wants marked: it cannot stay disabled too.
-            disabled: s.disabled.filter((h) => h !== host),
+            [list]: [...new Set([...s[list], host])],
+            // A site is on one list at most: a chosen site is one the user wants marked, and a
+            // disabled one (as "Disable on this site" does) is no longer chosen.
+            [other]: s[other].filter((h) => h !== host),
           }))
         }
       />
-
-      <h3 id="dl-disabled-title">{i18n.t('prefs.sites.disabled')}</h3>
-      {chosenMode && <p class="dl-muted">{i18n.t('prefs.sites.inactive')}</p>}
-      <SiteList
-        i18n={i18n}
-        kind="disabled"
-        hosts={sites.disabled}
-        none={i18n.t('prefs.sites.disabledNone')}
-        onRemove={(host) =>
-          setSites((s) => ({ ...s, disabled: s.disabled.filter((h) => h !== host) }))
-        }
-      />
-      <AddSite
-        i18n={i18n}
-        kind="disabled"
-        has={(host) => sites.disabled.includes(host)}
-        onAdd={(host) =>
-          setSites((s) => ({
-            ...s,
-            disabled: [...new Set([...s.disabled, host])],
-            // As "Disable on this site" does: a disabled site is no longer a chosen one.
-            enabled: s.enabled.filter((h) => h !== host),
-          }))
-        }
-      />
-      <p class="dl-muted">{i18n.t('prefs.sites.private')}</p>
-    </div>
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { I18n } from '../../lib/i18n/i18n.ts';
 import { preferencesItem, type Preferences } from '../../lib/settings/preferences.ts';
 import { readItem, updateItem, type StorageAreaLike } from '../../lib/settings/store.ts';
+import { writeFailure, type WriteFailure } from '../../lib/settings/write-error.ts';
 
 export interface WelcomeProps {
   i18n: I18n;
@@ -19,7 +20,7 @@ export function WelcomeApp({ i18n, sync, optionsUrl }: WelcomeProps) {
   const [mode, setMode] = useState<Preferences['siteMode'] | null>(null);
   // Set once the user has chosen here: only then does the page say what changed.
   const [changed, setChanged] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<WriteFailure | null>(null);
 
   useEffect(() => {
     void readItem(sync, preferencesItem).then((r) => setMode(r.value.siteMode));
@@ -32,11 +33,15 @@ export function WelcomeApp({ i18n, sync, optionsUrl }: WelcomeProps) {
         setMode(p.siteMode);
         setChanged(true);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => {
+        // The browser's own words, for a bug report; the page says it in the user's language.
+        console.warn(e);
+        setError(writeFailure(e));
+      });
   };
 
   return (
-    <main class="dl-root dl-welcome">
+    <main class="dl-root dl-full-page dl-welcome">
       <h1>{i18n.t('welcome.title')}</h1>
       <section aria-labelledby="dl-w-what">
         <h2 id="dl-w-what">{i18n.t('welcome.what.title')}</h2>
@@ -54,14 +59,16 @@ export function WelcomeApp({ i18n, sync, optionsUrl }: WelcomeProps) {
         <h2 id="dl-w-limit">{i18n.t('welcome.limit.title')}</h2>
         <p>{i18n.t('welcome.limit')}</p>
         <div class="dl-actions">
-          {mode === 'all' && (
-            <button type="button" onClick={() => choose('chosen')}>
-              {i18n.t('welcome.limit.button')}
-            </button>
-          )}
-          {mode === 'chosen' && (
-            <button type="button" class="dl-secondary" onClick={() => choose('all')}>
-              {i18n.t('welcome.limit.undo')}
+          {/* One button whose words follow the choice, not one button swapped for another:
+              the element that has the keyboard focus stays in the page, and so does the focus. */}
+          {mode !== null && (
+            <button
+              type="button"
+              class={mode === 'chosen' ? 'dl-secondary' : undefined}
+              data-welcome="limit"
+              onClick={() => choose(mode === 'all' ? 'chosen' : 'all')}
+            >
+              {mode === 'all' ? i18n.t('welcome.limit.button') : i18n.t('welcome.limit.undo')}
             </button>
           )}
           <a href={optionsUrl}>{i18n.t('welcome.options')}</a>
@@ -70,7 +77,7 @@ export function WelcomeApp({ i18n, sync, optionsUrl }: WelcomeProps) {
           {changed &&
             (mode === 'chosen' ? i18n.t('welcome.limit.done') : i18n.t('welcome.limit.all'))}
         </p>
-        {error && <p role="alert">{error}</p>}
+        {error && <p role="alert">{i18n.t(`save.error.${error}`)}</p>}
       </section>
       <p class="dl-muted">{i18n.t('disclaimer')}</p>
     </main>

@@ -38,6 +38,11 @@ export interface ReadResult<T> {
   value: T;
   /** Why the stored value was replaced by defaults, if it was. */
   problem?: string;
+  /**
+   * Where in the value the problem is, when it is one value that is wrong: a path of field
+   * names and indexes (`items.0.id`), the same in every language.
+   */
+  problemPath?: string;
 }
 
 /** Migrates and validates a stored record; pure, for tests and for readItem. */
@@ -73,11 +78,12 @@ export function upgrade<T>(
   const parsed = v.safeParse(item.schema, value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = issue.path?.map((p) => String(p.key)).join('.') || '(value)';
+    const path = issue.path?.map((p) => String(p.key)).join('.');
     return {
       value: item.defaults(),
       migrated: false,
-      problem: `${item.key}: ${where}: ${issue.message}`,
+      problem: `${item.key}: ${path || '(value)'}: ${issue.message}`,
+      ...(path ? { problemPath: path } : {}),
     };
   }
   return { value: parsed.output, migrated: stored.version !== item.version };

@@ -9,6 +9,7 @@
  * browser itself.
  */
 import * as v from 'valibot';
+import { localIsoDate } from '../data/dates.ts';
 import { preferencesItem, type Preferences } from './preferences.ts';
 import { sitesItem, type Sites } from './sites.ts';
 import { readItem, upgrade, type StorageAreaLike, type VersionedItem } from './store.ts';
@@ -64,19 +65,27 @@ export function exportSettings(values: SettingsValues, now: Date): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-/** A file name with the date, e.g. designation-lens-settings-2026-10-02.json. */
+/**
+ * A file name with the date, e.g. designation-lens-settings-2026-10-02.json: the user's own
+ * calendar date, not UTC's, which is a day off for part of the day outside UTC.
+ */
 export function settingsFileName(now: Date): string {
-  return `${SETTINGS_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+  return `${SETTINGS_FORMAT}-${localIsoDate(now)}.json`;
 }
 
 export type ImportProblem =
   | { code: 'too-large' }
+  | { code: 'unreadable' }
   | { code: 'not-json' }
   | { code: 'not-settings' }
   | { code: 'newer-format'; version: number }
   | { code: 'empty' }
   | { code: 'newer-item'; item: TransferItemKey; version: number }
-  | { code: 'invalid-item'; item: TransferItemKey; detail: string };
+  /**
+   * `path` says which value is wrong (`items.0.id`) when one is; the validator's own words
+   * are English prose, so they stay out of what the page shows.
+   */
+  | { code: 'invalid-item'; item: TransferItemKey; path?: string };
 
 export type ImportResult =
   | { ok: true; values: Partial<SettingsValues>; exportedAt: string }
@@ -120,15 +129,32 @@ export function parseSettingsFile(text: string): ImportResult {
     if (typeof version === 'number' && version > item.version)
       return fail({ code: 'newer-item', item: key, version });
     const read = upgrade(item, stored);
-    if (read.problem) {
-      // upgrade() names the item first; the file names it already.
-      const detail = read.problem.replace(new RegExp(`^${item.key}: `), '');
-      return fail({ code: 'invalid-item', item: key, detail });
-    }
+    if (read.problem)
+      return fail({
+        code: 'invalid-item',
+        item: key,
+        ...(read.problemPath ? { path: read.problemPath } : {}),
+      });
     values[key] = read.value;
   }
   if (!Object.keys(values).length) return fail({ code: 'empty' });
   return { ok: true, values: values as Partial<SettingsValues>, exportedAt: file.exportedAt };
+}
+
+/**
+ * Reads a file the user chose: one larger than any settings file is refused from its size,
+ * before any of it is read.
+ */
+export async function readSettingsFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_SETTINGS_FILE_BYTES) return { ok: false, problem: { code: 'too-large' } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    // Moved or deleted since it was chosen, or not readable by the browser.
+    return { ok: false, problem: { code: 'unreadable' } };
+  }
+  return parseSettingsFile(text);
 }
 
 /** Reads the current values of every item a settings file carries. */

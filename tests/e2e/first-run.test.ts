@@ -93,20 +93,45 @@ describe('first-run page', () => {
     // No site is chosen yet: the open article loses its marks.
     await expect.poll(() => markCount(article)).toBe(0);
 
-    // The choice can be undone right there; focus is on the new button.
-    const undo = page.getByRole('button', { name: 'Mark pages on every site again' });
-    await undo.focus();
+    // The choice can be undone right there: the keyboard focus stayed on the button, which
+    // now offers the undo, so Enter again undoes it.
+    const focused = () =>
+      page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
+    expect(await focused()).toEqual(['BUTTON', 'Mark pages on every site again']);
     await page.keyboard.press('Enter');
     await expect.poll(() => siteMode(page)).toBe('all');
     expect(await page.locator('[data-welcome="status"]').textContent()).toBe(
       'Pages are marked on every site, except the sites you disable.',
     );
+    expect(await focused()).toEqual(['BUTTON', 'Only on sites I choose']);
 
     const link = page.getByRole('link', { name: 'Open the options' });
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(s.ext.extensionUrl('options.html'));
     await page.locator('[data-sync="dataset"]').waitFor();
+  });
+
+  it('says in words when the choice cannot be stored, and keeps the button as it was', async () => {
+    const page = await openWelcome();
+    const button = page.getByRole('button', { name: 'Only on sites I choose' });
+    await button.waitFor();
+    // storage.sync refuses writes beyond so many a minute; the browser's message is English.
+    await page.evaluate(() => {
+      chrome.storage.sync.set = () =>
+        Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'That change was not saved: too many changes in a short time. Wait a minute, then try again.',
+      );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Only on sites I choose',
+    );
+    expect(await page.locator('[data-welcome="status"]').textContent()).toBe('');
   });
 
   it('follows the language chosen in the options', async () => {

@@ -223,13 +223,23 @@ describe('options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
+    // Which value is wrong, as a path: no English validator words in the sentence.
     await expect
       .poll(() => options.getByRole('alert').textContent())
-      .toMatch(
-        /^Part of that file \(watchlist\) is not valid: items\.0\.id: .+\. Nothing was changed\.$/,
-      );
+      .toBe('Part of that file (watchlist) is not valid, at items.0.id. Nothing was changed.');
     expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
     expect(await stored(options, 'local', 'sites')).toBeUndefined();
+
+    // A file over the limit is refused from its size.
+    await options.locator('#dl-import-file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(1_000_001, 0x20),
+    });
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('That file is too large to be a settings file (over 1 MB). Nothing was changed.');
+    expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
 
     await options.locator('#dl-import-file').setInputFiles({
       name: 'my-settings.json',
@@ -250,6 +260,35 @@ describe('options page', () => {
       await options.getByRole('checkbox', { name: 'DoD Section 1260H list' }).isChecked(),
     ).toBe(false);
     await expectMarkStyle(article, 'background', 'colour-blind');
+  });
+
+  it('says on the page when a change cannot be stored, and shows what is stored', async () => {
+    const options = await openOptions(s.ext);
+    const history = options.getByRole('checkbox', { name: /Show listings that ended/ });
+    await history.waitFor();
+    // storage.sync refuses writes beyond so many a minute; the browser's message is English.
+    await options.evaluate(() => {
+      const area = chrome.storage.sync;
+      const set = area.set.bind(area);
+      (window as unknown as { restoreSet: () => void }).restoreSet = () => (area.set = set);
+      area.set = () => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    });
+    await history.click();
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe(
+        'That change was not saved: too many changes in a short time. Wait a minute, then try again.',
+      );
+    // The box shows the stored value again.
+    await expect.poll(() => history.isChecked()).toBe(true);
+    expect(await stored(options, 'sync', 'preferences')).toBeUndefined();
+
+    // Once a change is stored, the message goes.
+    await options.evaluate(() => (window as unknown as { restoreSet: () => void }).restoreSet());
+    await history.click();
+    await expect.poll(() => options.getByRole('alert').count()).toBe(0);
+    expect(await history.isChecked()).toBe(false);
+    expect(await stored(options, 'sync', 'preferences')).toMatchObject({ showHistory: false });
   });
 
   it('the feed check interval is stored, shown in the sync status and followed by the alarm', async () => {

@@ -1,4 +1,7 @@
-/** The options page's preferences: lists, style, sites, language, settings file. */
+/**
+ * The options page's preferences: lists, style, sites, language, settings file; and what a page
+ * says when a preference could not be stored (the first-run page too).
+ */
 import { part } from '../part.ts';
 
 export const preferencesText = part(
@@ -75,7 +78,8 @@ export const preferencesText = part(
     'prefs.file.exported': 'Settings saved as {file}.',
     'prefs.file.imported': 'Settings imported from {file}.',
     'prefs.file.error.too-large':
-      'That file is too large to be a settings file. Nothing was changed.',
+      'That file is too large to be a settings file (over 1 MB). Nothing was changed.',
+    'prefs.file.error.unreadable': 'That file could not be read. Nothing was changed.',
     'prefs.file.error.not-json':
       'That file is not a settings file (it is not JSON). Nothing was changed.',
     'prefs.file.error.not-settings':
@@ -86,12 +90,25 @@ export const preferencesText = part(
     'prefs.file.error.newer-item':
       'Part of that file ({item}) comes from a newer version of the extension (version {version}): update the extension, then import it again. Nothing was changed.',
     'prefs.file.error.invalid-item':
-      'Part of that file ({item}) is not valid: {detail}. Nothing was changed.',
-    'prefs.file.error.failed':
-      'The settings could not be read or stored ({detail}). Nothing was changed.',
+      'Part of that file ({item}) is not valid. Nothing was changed.',
+    'prefs.file.error.invalid-value':
+      'Part of that file ({item}) is not valid, at {path}. Nothing was changed.',
+    'prefs.file.error.failed': 'The settings could not be stored. Nothing was changed.',
+    'prefs.file.error.rate-limit':
+      'The settings could not be stored: too many changes in a short time. Wait a minute, then import the file again. Nothing was changed.',
+    'prefs.file.error.quota':
+      'The settings could not be stored: they do not fit in the browser’s storage for extension settings. Nothing was changed.',
+    'prefs.file.error.export': 'The settings could not be exported. Try again.',
     'prefs.file.item.preferences': 'preferences',
     'prefs.file.item.sites': 'site lists',
     'prefs.file.item.watchlist': 'watchlist',
+
+    // A preference that could not be stored (storage.sync limits how much and how often).
+    'save.error.rate-limit':
+      'That change was not saved: too many changes in a short time. Wait a minute, then try again.',
+    'save.error.quota':
+      'That change was not saved: the browser’s storage for extension settings is full.',
+    'save.error.other': 'That change was not saved. Try again, or reload the page.',
   },
   {
     'prefs.lists.title': '清单',
@@ -161,7 +178,8 @@ export const preferencesText = part(
     'prefs.file.import': '从文件导入设置',
     'prefs.file.exported': '设置已保存为 {file}。',
     'prefs.file.imported': '已从 {file} 导入设置。',
-    'prefs.file.error.too-large': '该文件太大，不可能是设置文件。未做任何更改。',
+    'prefs.file.error.too-large': '该文件太大（超过 1 MB），不可能是设置文件。未做任何更改。',
+    'prefs.file.error.unreadable': '无法读取该文件。未做任何更改。',
     'prefs.file.error.not-json': '该文件不是设置文件（不是 JSON）。未做任何更改。',
     'prefs.file.error.not-settings': '该文件不是制裁名单透镜的设置文件。未做任何更改。',
     'prefs.file.error.newer-format':
@@ -169,10 +187,20 @@ export const preferencesText = part(
     'prefs.file.error.empty': '该设置文件不包含任何设置。未做任何更改。',
     'prefs.file.error.newer-item':
       '该文件的一部分（{item}）来自较新版本的扩展程序（版本 {version}）：请先更新扩展程序，再重新导入。未做任何更改。',
-    'prefs.file.error.invalid-item': '该文件的一部分（{item}）无效：{detail}。未做任何更改。',
-    'prefs.file.error.failed': '无法读取或保存设置（{detail}）。未做任何更改。',
+    'prefs.file.error.invalid-item': '该文件的一部分（{item}）无效。未做任何更改。',
+    'prefs.file.error.invalid-value': '该文件的一部分（{item}）无效，位置：{path}。未做任何更改。',
+    'prefs.file.error.failed': '无法保存设置。未做任何更改。',
+    'prefs.file.error.rate-limit':
+      '无法保存设置：短时间内更改次数过多。请等待一分钟，然后重新导入该文件。未做任何更改。',
+    'prefs.file.error.quota':
+      '无法保存设置：浏览器为扩展程序设置提供的存储空间不足。未做任何更改。',
+    'prefs.file.error.export': '无法导出设置。请重试。',
     'prefs.file.item.preferences': '偏好设置',
     'prefs.file.item.sites': '网站列表',
     'prefs.file.item.watchlist': '关注列表',
+
+    'save.error.rate-limit': '该更改未保存：短时间内更改次数过多。请等待一分钟后再试。',
+    'save.error.quota': '该更改未保存：浏览器为扩展程序设置提供的存储空间已满。',
+    'save.error.other': '该更改未保存。请重试，或重新载入页面。',
   },
 );

@@ -1,5 +1,5 @@
 /** Which lists mark pages, whether ended listings show as history, and the trading-page warning. */
-import { LIST_IDS } from '../../lib/data/schema.ts';
+import { LISTS_IN_ORDER } from '../../lib/data/status.ts';
 import type { PrefsProps } from './prefs.ts';
 
 export function ListsSection({ i18n, prefs, setPrefs }: PrefsProps) {
@@ -8,7 +8,7 @@ export function ListsSection({ i18n, prefs, setPrefs }: PrefsProps) {
       <fieldset>
         <legend>{i18n.t('prefs.lists.legend')}</legend>
         {/* Every list the data knows, in the order the popup names them too. */}
-        {LIST_IDS.map((list) => (
+        {LISTS_IN_ORDER.map((list) => (
           <label key={list} class="dl-choice">
             <input
               type="checkbox"

@@ -56,6 +56,10 @@ export const watchlistText = part(
     'wl.possible': 'Not counted as designated. Check whether this holding is:',
     'wl.by.isin': 'by ISIN {text}',
     'wl.by.ticker': 'by ticker {text}',
+    'wl.by.ticker.delisted':
+      'by ticker {text}, which is delisted there: the symbol may now belong to another company',
+    'wl.by.ticker.unconfirmed':
+      'by ticker {text}, which the sources do not confirm: check that it is this company',
     'wl.by.name': 'by name “{text}”',
     'wl.line': 'line {line}',
     'wl.quantity': 'quantity {quantity}',
@@ -152,6 +156,8 @@ export const watchlistText = part(
     'wl.possible': '未计为已列入。请核实该持仓是否为：',
     'wl.by.isin': '按 ISIN {text}',
     'wl.by.ticker': '按股票代码 {text}',
+    'wl.by.ticker.delisted': '按股票代码 {text}，但该代码已在该交易所退市，现在可能属于另一家公司',
+    'wl.by.ticker.unconfirmed': '按股票代码 {text}，但该代码未经来源证实，请核实是否为该公司',
     'wl.by.name': '按名称“{text}”',
     'wl.line': '第 {line} 行',
     'wl.quantity': '数量 {quantity}',

@@ -66,6 +66,16 @@ function useWatchlist() {
   };
 }
 
+/** `old` with the names of `entities`; `old` itself when that adds nothing (no re-render). */
+function withNames(
+  old: Map<string, string>,
+  entities: readonly { id: string; name: string }[],
+): Map<string, string> {
+  const fresh = entities.filter((e) => old.get(e.id) !== e.name);
+  if (!fresh.length) return old;
+  return new Map([...old, ...fresh.map((e) => [e.id, e.name] as const)]);
+}
+
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
@@ -85,6 +95,10 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [screen, setScreen] = useState<ScreenResponse | null>(null);
   const [names, setNames] = useState<Map<string, string>>(new Map());
+  /** Watched ids the data did not have when asked (removed by an update, or never in it). */
+  const [notInData, setNotInData] = useState<ReadonlySet<string>>(new Set());
+  /** Watched ids already asked for: each is asked once, found or not. */
+  const asked = useRef(new Set<string>());
   const fileInput = useRef<HTMLInputElement>(null);
   const watch = useWatchlist();
   const today = localIsoDate(new Date());
@@ -100,16 +114,27 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
   );
   const watched = new Set(watch.items.map((i) => i.id));
 
-  // Names of watched companies not in the current result (the list shows them by name).
+  // Names of watched companies not in the current result (the list shows them by name). Each
+  // id is asked for once: one the data does not have is remembered as such, not asked again
+  // (asking again would find nothing again, and each answer would start another round).
   useEffect(() => {
-    const missing = watch.items.map((i) => i.id).filter((id) => !names.has(id));
-    if (!missing.length) return;
-    request(send, { type: 'getEntities', ids: missing.slice(0, 500) }).then(
-      (r) =>
-        setNames((old) => new Map([...old, ...r.entities.map((e) => [e.id, e.name] as const)])),
-      () => undefined,
+    const ask = watch.items
+      .map((i) => i.id)
+      .filter((id) => !names.has(id) && !asked.current.has(id))
+      .slice(0, 500);
+    if (!ask.length) return;
+    for (const id of ask) asked.current.add(id);
+    request(send, { type: 'getEntities', ids: ask }).then(
+      (r) => {
+        setNames((old) => withNames(old, r.entities));
+        const found = new Set(r.entities.map((e) => e.id));
+        const absent = ask.filter((id) => !found.has(id));
+        if (absent.length) setNotInData((old) => new Set([...old, ...absent]));
+      },
+      // Asked again only when something else changes (another screening, the watchlist).
+      () => ask.forEach((id) => asked.current.delete(id)),
     );
-  }, [watch.items, send, names]);
+  }, [watch.items, send, names, notInData]);
 
   const run = async (result: PortfolioResult) => {
     setScreen(null);
@@ -132,9 +157,7 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
       const response = await request(send, { type: 'screen', holdings });
       setPortfolio(result.portfolio);
       setScreen(response);
-      setNames(
-        (old) => new Map([...old, ...response.entities.map((e) => [e.id, e.name] as const)]),
-      );
+      setNames((old) => withNames(old, response.entities));
     } catch (e) {
       setError(i18n.t('wl.error.screen', { detail: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -304,9 +327,13 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
           <ul class="dl-wl-watched">
             {watch.items.map((item) => {
               const name = names.get(item.id) ?? item.id;
+              const gone = !names.has(item.id) && notInData.has(item.id);
               return (
-                <li key={item.id} data-watched={item.id}>
+                <li key={item.id} data-watched={item.id} data-gone={gone || undefined}>
                   <span class="dl-wl-watched-name">{name}</span>
+                  {gone && (
+                    <span class="dl-wl-muted dl-wl-block dl-wl-gone">{i18n.t('wl.notInData')}</span>
+                  )}
                   <span class="dl-wl-muted">
                     {i18n.t('wl.entered', {
                       label: item.label,

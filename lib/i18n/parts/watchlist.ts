@@ -82,6 +82,8 @@ export const watchlistText = part(
     'wl.listHelp':
       'When an update changes the data of a watched company, you get a notification (if notifications are on in the options). The watchlist stays in this browser.',
     'wl.entered': 'entered as {label}, added {date}',
+    'wl.notInData':
+      'No longer in the data: an update removed this company, or it was added with other data. It is kept until you remove it.',
     'wl.remove': 'Remove',
     'wl.removeLabel': 'Remove {name} from the watchlist',
 
@@ -179,6 +181,8 @@ export const watchlistText = part(
     'wl.listHelp':
       '当更新改变了所关注公司的数据时，您会收到通知（如果在选项中开启了通知）。关注列表只保存在本浏览器中。',
     'wl.entered': '输入为 {label}，添加于 {date}',
+    'wl.notInData':
+      '已不在数据中：某次更新移除了该公司，或它是依据其他数据添加的。在您移除之前会一直保留。',
     'wl.remove': '移除',
     'wl.removeLabel': '将 {name} 从关注列表中移除',
 

@@ -66,6 +66,12 @@ function useWatchlist() {
   };
 }
 
+/** The local day an item was added ("added 2 Mar"), or what was stored if it is not a date. */
+function addedDate(i18n: I18n, addedAt: string): string {
+  const at = new Date(addedAt);
+  return Number.isNaN(at.getTime()) ? addedAt : i18n.date(localIsoDate(at));
+}
+
 /** `old` with the names of `entities`; `old` itself when that adds nothing (no re-render). */
 function withNames(
   old: Map<string, string>,
@@ -337,7 +343,7 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
                   <span class="dl-wl-muted">
                     {i18n.t('wl.entered', {
                       label: item.label,
-                      date: i18n.date(item.addedAt.slice(0, 10)),
+                      date: addedDate(i18n, item.addedAt),
                     })}
                   </span>
                   <button

@@ -103,4 +103,12 @@ describe('the watchlist', () => {
     expect(asked).toHaveLength(1);
     expect(document.querySelector('li[data-watched]')!.textContent).toContain('已不在数据中');
   });
+
+  it('shows the day an item was added in local time, not UTC', async () => {
+    watching([chinaMobile.id]);
+    const { send } = background();
+    render(<WatchlistTab i18n={createI18n('en')} send={send} />, document.body);
+    await settle();
+    expect(document.querySelector('li[data-watched]')!.textContent).toContain('added 2 Mar 2026');
+  });
 });

@@ -72,6 +72,16 @@ function addedDate(i18n: I18n, addedAt: string): string {
   return Number.isNaN(at.getTime()) ? addedAt : i18n.date(localIsoDate(at));
 }
 
+/**
+ * Why screening failed, in the user's language; the exception's own text (English, from the
+ * browser or the protocol check) only as a detail in parentheses.
+ */
+function screenErrorText(i18n: I18n, e: unknown): string {
+  const text = i18n.t('wl.error.screen');
+  const detail = (e instanceof Error ? e.message : String(e)).trim().slice(0, 200);
+  return detail ? i18n.t('wl.error.withDetail', { text, detail }) : text;
+}
+
 /** `old` with the names of `entities`; `old` itself when that adds nothing (no re-render). */
 function withNames(
   old: Map<string, string>,
@@ -165,7 +175,7 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
       setScreen(response);
       setNames((old) => withNames(old, response.entities));
     } catch (e) {
-      setError(i18n.t('wl.error.screen', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(screenErrorText(i18n, e));
     } finally {
       setBusy(false);
     }
@@ -194,6 +204,9 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
     (r) => !watched.has(r.entity!.id),
   );
   const counts = countRows(rows);
+  // "File: x.csv. " before a message, worded and punctuated by the language.
+  const inFile = (text: string) =>
+    fileName ? i18n.t('wl.inFile', { name: fileName, text }) : text;
 
   return (
     <div class="dl-watchlist" lang={i18n.lang}>
@@ -261,23 +274,23 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
       </div>
       {error && (
         <p role="alert" class="dl-wl-error">
-          {fileName ? `${i18n.t('wl.file', { name: fileName })}. ` : ''}
-          {error}
+          {inFile(error)}
         </p>
       )}
 
       {portfolio && screen && (
         <section class="dl-wl-results" aria-labelledby="dl-wl-caption">
           <p class="dl-wl-read">
-            {fileName ? `${i18n.t('wl.file', { name: fileName })}. ` : ''}
-            {portfolio.format === 'table'
-              ? i18n.t('wl.readTable', {
-                  count: portfolio.holdings.length,
-                  line: portfolio.headerLine ?? 1,
-                  columns: Object.values(portfolio.columns).filter(Boolean).join(', '),
-                  skipped: portfolio.skipped,
-                })
-              : i18n.t('wl.readList', { count: portfolio.holdings.length })}
+            {inFile(
+              portfolio.format === 'table'
+                ? i18n.t('wl.readTable', {
+                    count: portfolio.holdings.length,
+                    line: portfolio.headerLine ?? 1,
+                    columns: Object.values(portfolio.columns).filter(Boolean).join(', '),
+                    skipped: portfolio.skipped,
+                  })
+                : i18n.t('wl.readList', { count: portfolio.holdings.length }),
+            )}
           </p>
           <p class="dl-wl-summary" data-testid="summary">
             {i18n.t('wl.summary', { total: rows.length, ...counts })}

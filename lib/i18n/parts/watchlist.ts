@@ -13,7 +13,7 @@ export const watchlistText = part(
       'A CSV or text file from a brokerage, up to {mb} MB. The symbol, ISIN or name column is found by its header; other columns are ignored.',
     'wl.openTab': 'Open in a tab',
     'wl.busy': 'Screening…',
-    'wl.file': 'File: {name}',
+    'wl.inFile': 'File: {name}. {text}',
 
     'wl.error.empty': 'The file is empty: there is nothing to screen.',
     'wl.error.too-large':
@@ -29,7 +29,9 @@ export const watchlistText = part(
       'No column for a symbol, ticker, ISIN or name was found (the columns are: {columns}). Name the column that holds your securities “Symbol”, “ISIN” or “Name”, or paste them one per line.',
     'wl.error.no-holdings': 'The table has a symbol, ISIN or name column, but no holdings in it.',
     'wl.error.read': 'The file could not be read.',
-    'wl.error.screen': 'The screening failed: {detail}',
+    'wl.error.screen':
+      'The screening failed: the extension did not answer as expected. Try again; if it keeps failing, reload the extension.',
+    'wl.error.withDetail': '{text} (technical detail: {detail})',
 
     'wl.readTable':
       'Read {count} holdings from the table on line {line} (columns used: {columns}); {skipped} other lines skipped.',
@@ -116,7 +118,7 @@ export const watchlistText = part(
       '券商导出的 CSV 或文本文件，最大 {mb} MB。按表头识别代码、ISIN 或名称列；其他列会被忽略。',
     'wl.openTab': '在标签页中打开',
     'wl.busy': '正在筛查…',
-    'wl.file': '文件：{name}',
+    'wl.inFile': '文件：{name}。{text}',
 
     'wl.error.empty': '文件是空的：没有可筛查的内容。',
     'wl.error.too-large':
@@ -131,7 +133,9 @@ export const watchlistText = part(
       '没有找到代码、ISIN 或名称列（现有列：{columns}）。请将存放证券的列命名为“代码”“ISIN”或“名称”，或每行粘贴一个。',
     'wl.error.no-holdings': '表格中有代码、ISIN 或名称列，但没有任何持仓。',
     'wl.error.read': '无法读取该文件。',
-    'wl.error.screen': '筛查失败：{detail}',
+    'wl.error.screen':
+      '筛查失败：扩展程序没有按预期响应。请重试；如果仍然失败，请重新加载扩展程序。',
+    'wl.error.withDetail': '{text}（技术细节：{detail}）',
 
     'wl.readTable':
       '从第 {line} 行的表格读取了 {count} 条持仓（使用的列：{columns}）；跳过了其他 {skipped} 行。',

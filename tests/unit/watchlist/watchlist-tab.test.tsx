@@ -112,3 +112,28 @@ describe('the watchlist', () => {
     expect(document.querySelector('li[data-watched]')!.textContent).toContain('added 2 Mar 2026');
   });
 });
+
+describe('a failed screening', () => {
+  const screenFails = async (lang: 'en' | 'zh-CN') => {
+    const { send } = background(() =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    );
+    render(<WatchlistTab i18n={createI18n(lang)} send={send} />, document.body);
+    const input = document.querySelector<HTMLInputElement>('#dl-wl-file')!;
+    const file = new File(['Symbol\nBABA\n'], 'positions.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    return document.querySelector('[role="alert"]')!.textContent;
+  };
+
+  it('is worded in the language of the screen, with the file named and the detail aside', async () => {
+    expect(await screenFails('en')).toBe(
+      'File: positions.csv. The screening failed: the extension did not answer as expected. Try again; if it keeps failing, reload the extension. (technical detail: Could not establish connection. Receiving end does not exist.)',
+    );
+    render(null, document.body);
+    expect(await screenFails('zh-CN')).toBe(
+      '文件：positions.csv。筛查失败：扩展程序没有按预期响应。请重试；如果仍然失败，请重新加载扩展程序。（技术细节：Could not establish connection. Receiving end does not exist.）',
+    );
+  });
+});

@@ -65,6 +65,7 @@ const EvidenceSchema = v.object({
   id: v.string(),
   by: v.picklist(['isin', 'ticker', 'name']),
   matched: v.string(),
+  status: v.optional(v.picklist(['delisted', 'unconfirmed'])),
 });
 const ScreenResponseSchema = v.object({
   datasetVersion: v.number(),

@@ -66,6 +66,32 @@ function useWatchlist() {
   };
 }
 
+/** The local day an item was added ("added 2 Mar"), or what was stored if it is not a date. */
+function addedDate(i18n: I18n, addedAt: string): string {
+  const at = new Date(addedAt);
+  return Number.isNaN(at.getTime()) ? addedAt : i18n.date(localIsoDate(at));
+}
+
+/**
+ * Why screening failed, in the user's language; the exception's own text (English, from the
+ * browser or the protocol check) only as a detail in parentheses.
+ */
+function screenErrorText(i18n: I18n, e: unknown): string {
+  const text = i18n.t('wl.error.screen');
+  const detail = (e instanceof Error ? e.message : String(e)).trim().slice(0, 200);
+  return detail ? i18n.t('wl.error.withDetail', { text, detail }) : text;
+}
+
+/** `old` with the names of `entities`; `old` itself when that adds nothing (no re-render). */
+function withNames(
+  old: Map<string, string>,
+  entities: readonly { id: string; name: string }[],
+): Map<string, string> {
+  const fresh = entities.filter((e) => old.get(e.id) !== e.name);
+  if (!fresh.length) return old;
+  return new Map([...old, ...fresh.map((e) => [e.id, e.name] as const)]);
+}
+
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
@@ -85,6 +111,10 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [screen, setScreen] = useState<ScreenResponse | null>(null);
   const [names, setNames] = useState<Map<string, string>>(new Map());
+  /** Watched ids the data did not have when asked (removed by an update, or never in it). */
+  const [notInData, setNotInData] = useState<ReadonlySet<string>>(new Set());
+  /** Watched ids already asked for: each is asked once, found or not. */
+  const asked = useRef(new Set<string>());
   const fileInput = useRef<HTMLInputElement>(null);
   const watch = useWatchlist();
   const today = localIsoDate(new Date());
@@ -100,16 +130,27 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
   );
   const watched = new Set(watch.items.map((i) => i.id));
 
-  // Names of watched companies not in the current result (the list shows them by name).
+  // Names of watched companies not in the current result (the list shows them by name). Each
+  // id is asked for once: one the data does not have is remembered as such, not asked again
+  // (asking again would find nothing again, and each answer would start another round).
   useEffect(() => {
-    const missing = watch.items.map((i) => i.id).filter((id) => !names.has(id));
-    if (!missing.length) return;
-    request(send, { type: 'getEntities', ids: missing.slice(0, 500) }).then(
-      (r) =>
-        setNames((old) => new Map([...old, ...r.entities.map((e) => [e.id, e.name] as const)])),
-      () => undefined,
+    const ask = watch.items
+      .map((i) => i.id)
+      .filter((id) => !names.has(id) && !asked.current.has(id))
+      .slice(0, 500);
+    if (!ask.length) return;
+    for (const id of ask) asked.current.add(id);
+    request(send, { type: 'getEntities', ids: ask }).then(
+      (r) => {
+        setNames((old) => withNames(old, r.entities));
+        const found = new Set(r.entities.map((e) => e.id));
+        const absent = ask.filter((id) => !found.has(id));
+        if (absent.length) setNotInData((old) => new Set([...old, ...absent]));
+      },
+      // Asked again only when something else changes (another screening, the watchlist).
+      () => ask.forEach((id) => asked.current.delete(id)),
     );
-  }, [watch.items, send, names]);
+  }, [watch.items, send, names, notInData]);
 
   const run = async (result: PortfolioResult) => {
     setScreen(null);
@@ -132,11 +173,9 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
       const response = await request(send, { type: 'screen', holdings });
       setPortfolio(result.portfolio);
       setScreen(response);
-      setNames(
-        (old) => new Map([...old, ...response.entities.map((e) => [e.id, e.name] as const)]),
-      );
+      setNames((old) => withNames(old, response.entities));
     } catch (e) {
-      setError(i18n.t('wl.error.screen', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(screenErrorText(i18n, e));
     } finally {
       setBusy(false);
     }
@@ -165,6 +204,9 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
     (r) => !watched.has(r.entity!.id),
   );
   const counts = countRows(rows);
+  // "File: x.csv. " before a message, worded and punctuated by the language.
+  const inFile = (text: string) =>
+    fileName ? i18n.t('wl.inFile', { name: fileName, text }) : text;
 
   return (
     <div class="dl-watchlist" lang={i18n.lang}>
@@ -232,23 +274,23 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
       </div>
       {error && (
         <p role="alert" class="dl-wl-error">
-          {fileName ? `${i18n.t('wl.file', { name: fileName })}. ` : ''}
-          {error}
+          {inFile(error)}
         </p>
       )}
 
       {portfolio && screen && (
         <section class="dl-wl-results" aria-labelledby="dl-wl-caption">
           <p class="dl-wl-read">
-            {fileName ? `${i18n.t('wl.file', { name: fileName })}. ` : ''}
-            {portfolio.format === 'table'
-              ? i18n.t('wl.readTable', {
-                  count: portfolio.holdings.length,
-                  line: portfolio.headerLine ?? 1,
-                  columns: Object.values(portfolio.columns).filter(Boolean).join(', '),
-                  skipped: portfolio.skipped,
-                })
-              : i18n.t('wl.readList', { count: portfolio.holdings.length })}
+            {inFile(
+              portfolio.format === 'table'
+                ? i18n.t('wl.readTable', {
+                    count: portfolio.holdings.length,
+                    line: portfolio.headerLine ?? 1,
+                    columns: Object.values(portfolio.columns).filter(Boolean).join(', '),
+                    skipped: portfolio.skipped,
+                  })
+                : i18n.t('wl.readList', { count: portfolio.holdings.length }),
+            )}
           </p>
           <p class="dl-wl-summary" data-testid="summary">
             {i18n.t('wl.summary', { total: rows.length, ...counts })}
@@ -304,13 +346,17 @@ export function WatchlistTab({ i18n, send }: { i18n: I18n; send: SendMessage }) 
           <ul class="dl-wl-watched">
             {watch.items.map((item) => {
               const name = names.get(item.id) ?? item.id;
+              const gone = !names.has(item.id) && notInData.has(item.id);
               return (
-                <li key={item.id} data-watched={item.id}>
+                <li key={item.id} data-watched={item.id} data-gone={gone || undefined}>
                   <span class="dl-wl-watched-name">{name}</span>
+                  {gone && (
+                    <span class="dl-wl-muted dl-wl-block dl-wl-gone">{i18n.t('wl.notInData')}</span>
+                  )}
                   <span class="dl-wl-muted">
                     {i18n.t('wl.entered', {
                       label: item.label,
-                      date: i18n.date(item.addedAt.slice(0, 10)),
+                      date: addedDate(i18n, item.addedAt),
                     })}
                   </span>
                   <button

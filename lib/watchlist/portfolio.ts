@@ -10,7 +10,7 @@
  * total and footer lines, and those are counted.
  *
  * A file that cannot be read gives a structured error (a code and its parameters); the screen
- * words it (lib/watchlist/words.ts). Pure: no browser API.
+ * words it (`errorText` in lib/watchlist/report.ts). Pure: no browser API.
  */
 import { parseCsv, type CsvRecord } from '../importer/csv.ts';
 import { decodeWindows1252 } from '../importer/decode.ts';
@@ -175,9 +175,13 @@ export function headerKey(cell: string): string {
     .trim();
 }
 
-/** Lines that summarise rather than hold: "Total", "Pending Activity", "Summe". */
+/**
+ * Lines that summarise rather than hold: "Total", "Pending Activity", "Summe", "合计". The word
+ * must end there (end of cell, a space, punctuation or a digit): `\b` cannot be used, as it
+ * knows only ASCII word characters and never matches after a Chinese one.
+ */
 const SUMMARY_ROWS =
-  /^(?:totals?|grand total|account total|pending activity|summe|gesamt|total général|合计|總計|总计|小计)\b/i;
+  /^(?:totals?|grand total|account total|pending activity|summe|gesamt|total général|合计|合計|总计|總計|小计|小計)(?=$|[\s\p{P}\d])/iu;
 
 /** Money-market and cash lines carry a symbol too; they are still the user's rows (kept). */
 const IDENTIFIER_ROLES: readonly ColumnRole[] = ['symbol', 'isin', 'name'];

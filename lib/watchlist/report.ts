@@ -110,6 +110,8 @@ export function errorText(i18n: I18n, error: PortfolioError): string {
 }
 
 export function matchedByText(i18n: I18n, e: Evidence): string {
+  // A delisted or unconfirmed ticker says why it is only a possibility.
+  if (e.status) return i18n.t(`wl.by.ticker.${e.status}`, { text: e.matched });
   return i18n.t(`wl.by.${e.by}`, { text: e.matched });
 }
 

@@ -10,7 +10,9 @@
  * - a name equal, after folding (width, case, punctuation, traditional characters, legal forms
  *   such as "Co., Ltd.", share descriptors such as "Sponsored ADR"), to a name of the company.
  * Anything weaker (a symbol found only on another market, a name shared by two companies, a
- * name that only begins like a company's) is a "possible match": shown, never counted.
+ * name that only begins like a company's, a ticker the dataset marks as delisted or unconfirmed)
+ * is a "possible match": shown, never counted. A delisted symbol is the weakest of all: US
+ * exchanges reassign symbols, so "CHL" on NYSE need not be China Mobile today.
  *
  * Pure: the index is built from a dataset (in the background, once per dataset version).
  */
@@ -24,11 +26,16 @@ import type { Holding } from './portfolio.ts';
 
 export type MatchedBy = 'isin' | 'ticker' | 'name';
 
+/** A ticker the dataset keeps but does not vouch for (see TickerSchema in lib/data/schema.ts). */
+export type TickerStatus = 'delisted' | 'unconfirmed';
+
 export interface Evidence {
   id: string;
   by: MatchedBy;
   /** What in the dataset matched: the ISIN, the ticker ("HKEX:01810"), the name. */
   matched: string;
+  /** The ticker matched is delisted or unconfirmed: only ever a possible match. */
+  status?: TickerStatus;
 }
 
 export type Resolution =
@@ -193,11 +200,18 @@ interface NameEntry {
   written: Map<string, string>;
 }
 
+/** A ticker as indexed: the entity, the ticker as written ("HKEX:01810"), its status if any. */
+interface TickerEntry {
+  id: string;
+  written: string;
+  status?: TickerStatus;
+}
+
 export interface ScreenIndex {
   isins: Map<string, string>;
-  /** Every qualified spelling of every ticker: entity id -> the ticker ("HKEX:01810"). */
-  qualified: Map<string, Map<string, string>>;
-  symbols: Map<string, { id: string; market: Market; written: string }[]>;
+  /** Every qualified spelling of every ticker: entity id -> that entity's ticker. */
+  qualified: Map<string, Map<string, TickerEntry>>;
+  symbols: Map<string, (TickerEntry & { market: Market })[]>;
   names: Map<string, NameEntry>;
   cores: Map<string, NameEntry>;
   ctx: TermContext;
@@ -235,17 +249,21 @@ export function buildScreenIndex(
   for (const e of data.entities) {
     for (const i of e.isins) index.isins.set(i.value, e.id);
     for (const t of e.tickers) {
+      const entry: TickerEntry = { id: e.id, written: `${t.exchange}:${t.symbol}` };
+      if (t.status) entry.status = t.status;
       for (const term of tickerTerms(t)) {
         const key = tickerKey(term.text);
-        const ids = index.qualified.get(key) ?? new Map<string, string>();
-        if (!ids.has(e.id)) ids.set(e.id, `${t.exchange}:${t.symbol}`);
+        const ids = index.qualified.get(key) ?? new Map<string, TickerEntry>();
+        // A spelling shared by a live ticker and a delisted one of the same company is live.
+        const had = ids.get(e.id);
+        if (!had || (had.status && !entry.status)) ids.set(e.id, entry);
         index.qualified.set(key, ids);
       }
       const market = MARKET_OF_EXCHANGE[t.exchange];
       if (!market) continue;
       const key = market === 'HK' ? hkKey(t.symbol) : t.symbol;
       const list = index.symbols.get(key) ?? [];
-      list.push({ id: e.id, market, written: `${t.exchange}:${t.symbol}` });
+      list.push({ ...entry, market });
       index.symbols.set(key, list);
     }
     const all: { value: string; strong: boolean }[] = [
@@ -278,6 +296,22 @@ function evidence(entry: NameEntry, by: MatchedBy): Evidence[] {
   return [...entry.ids].map((id) => ({ id, by, matched: entry.written.get(id) ?? id }));
 }
 
+function tickerEvidence(t: TickerEntry): Evidence {
+  const e: Evidence = { id: t.id, by: 'ticker', matched: t.written };
+  if (t.status) e.status = t.status;
+  return e;
+}
+
+/**
+ * One company's tickers that matched: a match through a live one; through a delisted or
+ * unconfirmed one only a possibility, with the reason carried to the screen.
+ */
+function oneCompany(tickers: readonly TickerEntry[]): Resolution {
+  const live = tickers.find((t) => !t.status);
+  if (live) return { kind: 'match', ...tickerEvidence(live) };
+  return { kind: 'possible', candidates: [tickerEvidence(tickers[0]!)] };
+}
+
 /** The symbol's matches on the dataset's markets, filtered by the market the holding names. */
 function bySymbol(
   index: ScreenIndex,
@@ -307,26 +341,20 @@ function bySymbol(
     );
   }
   const ids = new Set(sure.map((s) => s.id));
-  if (ids.size === 1) {
-    const s = sure[0]!;
-    return { kind: 'match', id: s.id, by: 'ticker', matched: s.written };
-  }
+  if (ids.size === 1) return oneCompany(sure);
   const pool = sure.length ? sure : found;
-  const seen = new Set<string>();
-  return {
-    kind: 'possible',
-    candidates: pool
-      .filter((s) => !seen.has(s.id) && seen.add(s.id))
-      .map((s) => ({ id: s.id, by: 'ticker' as const, matched: s.written })),
-  };
+  // One candidate per company, through a live ticker when it has one.
+  const best = new Map<string, TickerEntry>();
+  for (const s of pool) {
+    const had = best.get(s.id);
+    if (!had || (had.status && !s.status)) best.set(s.id, s);
+  }
+  return { kind: 'possible', candidates: [...best.values()].map(tickerEvidence) };
 }
 
 function byTicker(index: ScreenIndex, text: string, exchange?: string): Resolution {
   const ids = index.qualified.get(tickerKey(text));
-  if (ids?.size === 1) {
-    const [[id, matched]] = [...ids] as [[string, string]];
-    return { kind: 'match', id, by: 'ticker', matched };
-  }
+  if (ids?.size === 1) return oneCompany([...ids.values()]);
   const parsed = parseSymbol(text);
   const market = parsed.market ?? (exchange ? marketOf(exchange) : undefined);
   return bySymbol(index, parsed.symbol, market);

@@ -241,6 +241,70 @@ describe('other inputs', () => {
   });
 });
 
+describe('checks that a bare match cannot make', () => {
+  it('shows a delisted ticker as a possible match, with the reason', async () => {
+    const page = await openScreen();
+    await page.getByLabel('Tickers, ISINs or names, one per line').fill('CHL\nHKEX: 941');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    await expect.poll(() => page.locator('tr.dl-wl-row').count()).toBe(2);
+    expect(await row(page, 1).getAttribute('data-result')).toBe('possible');
+    expect(await row(page, 1).textContent()).toContain(
+      'by ticker NYSE:CHL, which is delisted there: the symbol may now belong to another company',
+    );
+    expect(await row(page, 2).getAttribute('data-result')).toBe('designated');
+    expect(await page.getByTestId('summary').textContent()).toBe(
+      '2 holdings: 1 designated, 1 to check, 0 formerly listed, 0 not on the covered lists.',
+    );
+    await page.close();
+  });
+});
+
+describe('a watched company the data no longer has', () => {
+  it('is listed as such, and its name is asked for once, not again and again', async () => {
+    const page = await ext.newPage();
+    // Counts the popup's getEntities requests.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { getEntitiesSent: number };
+      counted.getEntitiesSent = 0;
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (m: unknown) => unknown;
+      (chrome.runtime as unknown as { sendMessage: (m: unknown) => unknown }).sendMessage = (
+        m: unknown,
+      ) => {
+        if ((m as { type?: string } | null)?.type === 'getEntities') counted.getEntitiesSent++;
+        return send(m);
+      };
+    });
+    await page.goto(ext.extensionUrl('popup.html?view=watchlist'));
+    await page.evaluate(() =>
+      chrome.storage.local.set({
+        watchlist: {
+          version: 1,
+          value: {
+            items: [
+              { id: 'china-mobile-limited', label: '941', addedAt: '2026-03-01T10:00:00Z' },
+              { id: 'no-such-company-ltd', label: 'NSC', addedAt: '2026-03-01T10:00:00Z' },
+            ],
+          },
+        },
+      }),
+    );
+    await page.reload();
+    const gone = page.locator('li[data-watched="no-such-company-ltd"]');
+    await expect.poll(() => gone.textContent()).toContain('No longer in the data');
+    expect(await gone.getAttribute('data-gone')).toBe('true');
+    const found = page.locator('li[data-watched="china-mobile-limited"]');
+    expect(await found.textContent()).toContain('China Mobile Limited');
+    expect(await found.getAttribute('data-gone')).toBeNull();
+    // A second on, still the one request made when the list was shown.
+    await page.waitForTimeout(1000);
+    expect(
+      await page.evaluate(() => (window as unknown as { getEntitiesSent: number }).getEntitiesSent),
+    ).toBe(1);
+    await page.evaluate(() => chrome.storage.local.remove('watchlist'));
+    await page.close();
+  });
+});
+
 describe('in the popup', () => {
   it('offers to open the screen in a tab', async () => {
     const page = await ext.newPage();

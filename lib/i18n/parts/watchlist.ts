@@ -13,7 +13,7 @@ export const watchlistText = part(
       'A CSV or text file from a brokerage, up to {mb} MB. The symbol, ISIN or name column is found by its header; other columns are ignored.',
     'wl.openTab': 'Open in a tab',
     'wl.busy': 'Screening…',
-    'wl.file': 'File: {name}',
+    'wl.inFile': 'File: {name}. {text}',
 
     'wl.error.empty': 'The file is empty: there is nothing to screen.',
     'wl.error.too-large':
@@ -29,7 +29,9 @@ export const watchlistText = part(
       'No column for a symbol, ticker, ISIN or name was found (the columns are: {columns}). Name the column that holds your securities “Symbol”, “ISIN” or “Name”, or paste them one per line.',
     'wl.error.no-holdings': 'The table has a symbol, ISIN or name column, but no holdings in it.',
     'wl.error.read': 'The file could not be read.',
-    'wl.error.screen': 'The screening failed: {detail}',
+    'wl.error.screen':
+      'The screening failed: the extension did not answer as expected. Try again; if it keeps failing, reload the extension.',
+    'wl.error.withDetail': '{text} (technical detail: {detail})',
 
     'wl.readTable':
       'Read {count} holdings from the table on line {line} (columns used: {columns}); {skipped} other lines skipped.',
@@ -56,6 +58,10 @@ export const watchlistText = part(
     'wl.possible': 'Not counted as designated. Check whether this holding is:',
     'wl.by.isin': 'by ISIN {text}',
     'wl.by.ticker': 'by ticker {text}',
+    'wl.by.ticker.delisted':
+      'by ticker {text}, which is delisted there: the symbol may now belong to another company',
+    'wl.by.ticker.unconfirmed':
+      'by ticker {text}, which the sources do not confirm: check that it is this company',
     'wl.by.name': 'by name “{text}”',
     'wl.line': 'line {line}',
     'wl.quantity': 'quantity {quantity}',
@@ -78,6 +84,8 @@ export const watchlistText = part(
     'wl.listHelp':
       'When an update changes the data of a watched company, you get a notification (if notifications are on in the options). The watchlist stays in this browser.',
     'wl.entered': 'entered as {label}, added {date}',
+    'wl.notInData':
+      'No longer in the data: an update removed this company, or it was added with other data. It is kept until you remove it.',
     'wl.remove': 'Remove',
     'wl.removeLabel': 'Remove {name} from the watchlist',
 
@@ -110,7 +118,7 @@ export const watchlistText = part(
       '券商导出的 CSV 或文本文件，最大 {mb} MB。按表头识别代码、ISIN 或名称列；其他列会被忽略。',
     'wl.openTab': '在标签页中打开',
     'wl.busy': '正在筛查…',
-    'wl.file': '文件：{name}',
+    'wl.inFile': '文件：{name}。{text}',
 
     'wl.error.empty': '文件是空的：没有可筛查的内容。',
     'wl.error.too-large':
@@ -125,7 +133,9 @@ export const watchlistText = part(
       '没有找到代码、ISIN 或名称列（现有列：{columns}）。请将存放证券的列命名为“代码”“ISIN”或“名称”，或每行粘贴一个。',
     'wl.error.no-holdings': '表格中有代码、ISIN 或名称列，但没有任何持仓。',
     'wl.error.read': '无法读取该文件。',
-    'wl.error.screen': '筛查失败：{detail}',
+    'wl.error.screen':
+      '筛查失败：扩展程序没有按预期响应。请重试；如果仍然失败，请重新加载扩展程序。',
+    'wl.error.withDetail': '{text}（技术细节：{detail}）',
 
     'wl.readTable':
       '从第 {line} 行的表格读取了 {count} 条持仓（使用的列：{columns}）；跳过了其他 {skipped} 行。',
@@ -152,6 +162,8 @@ export const watchlistText = part(
     'wl.possible': '未计为已列入。请核实该持仓是否为：',
     'wl.by.isin': '按 ISIN {text}',
     'wl.by.ticker': '按股票代码 {text}',
+    'wl.by.ticker.delisted': '按股票代码 {text}，但该代码已在该交易所退市，现在可能属于另一家公司',
+    'wl.by.ticker.unconfirmed': '按股票代码 {text}，但该代码未经来源证实，请核实是否为该公司',
     'wl.by.name': '按名称“{text}”',
     'wl.line': '第 {line} 行',
     'wl.quantity': '数量 {quantity}',
@@ -173,6 +185,8 @@ export const watchlistText = part(
     'wl.listHelp':
       '当更新改变了所关注公司的数据时，您会收到通知（如果在选项中开启了通知）。关注列表只保存在本浏览器中。',
     'wl.entered': '输入为 {label}，添加于 {date}',
+    'wl.notInData':
+      '已不在数据中：某次更新移除了该公司，或它是依据其他数据添加的。在您移除之前会一直保留。',
     'wl.remove': '移除',
     'wl.removeLabel': '将 {name} 从关注列表中移除',
 

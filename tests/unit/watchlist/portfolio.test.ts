@@ -86,6 +86,41 @@ describe('brokerage exports', () => {
     expect(p.holdings).toHaveLength(9);
   });
 
+  it('Futu/Tiger-like in traditional Chinese: subtotal and total rows are skipped', () => {
+    const p = ok(readPortfolioFile(bytes('tiger-subtotals.csv')));
+    expect(p.columns).toEqual({
+      symbol: '代碼',
+      name: '名稱',
+      exchange: '市場',
+      quantity: '持倉數量',
+    });
+    expect(p.holdings.map((h) => h.symbol)).toEqual(['00700', '01810', '00005', 'BABA']);
+    // Two "小計" lines and the "合計" line.
+    expect(p.skipped).toBe(3);
+  });
+
+  it('recognises Chinese total words as whole words only', () => {
+    const symbols = (rows: string[]) =>
+      ok(readPortfolioText(['代码,名称', '00700,腾讯控股', ...rows].join('\n'))).holdings.map(
+        (h) => h.symbol ?? h.name,
+      );
+    for (const total of [
+      '合计',
+      '合計',
+      '总计',
+      '總計',
+      '小计',
+      '小計',
+      '合计：',
+      '合计 HKD',
+      '小计(港股)',
+    ])
+      expect(symbols([`${total},`]), total).toEqual(['00700']);
+    // A name that only begins with the characters is a holding.
+    expect(symbols([',合计划科技'])).toEqual(['00700', '合计划科技']);
+    expect(symbols(['Totalenergies,'])).toEqual(['00700', 'Totalenergies']);
+  });
+
   it('a pasted list: one holding per line, blank lines ignored, lines numbered as pasted', () => {
     const p = ok(readPortfolioFile(bytes('pasted-list.txt')));
     expect(p.format).toBe('list');

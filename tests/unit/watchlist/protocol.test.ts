@@ -22,7 +22,15 @@ describe('screen', () => {
       datasetVersion: 3,
       asOf: '2026-08-22',
       lastSync: null,
-      results: [{ kind: 'none' }, { kind: 'possible', candidates: [] }],
+      results: [
+        { kind: 'none' },
+        { kind: 'possible', candidates: [] },
+        // Why a ticker is only possible reaches the screen.
+        {
+          kind: 'possible',
+          candidates: [{ id: 'x', by: 'ticker', matched: 'NYSE:CHL', status: 'delisted' }],
+        },
+      ],
       entities: [],
       programs: [],
     };

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../lib/i18n/i18n.ts';
 import { readPortfolioFile, type Holding } from '../../../lib/watchlist/portfolio.ts';
+import { matchedByText } from '../../../lib/watchlist/report.ts';
 import {
   buildScreenIndex,
   parseSymbol,
@@ -92,6 +94,58 @@ describe('identifiers', () => {
     expect(short(resolve({ symbol: 'CTM', name: 'CHINA MOBILE LTD' }))).toBe(
       'china-mobile-limited by name',
     );
+  });
+
+  it('a delisted or unconfirmed ticker is only a possible match, with the reason', () => {
+    // NYSE delisted China Mobile's ADR (CHL) in 2021; US exchanges reassign symbols.
+    for (const h of [
+      { query: 'CHL' },
+      { query: 'NYSE: CHL' },
+      { query: '$CHL' },
+      { symbol: 'CHL' },
+      { symbol: 'CHL', exchange: 'NYSE' },
+    ]) {
+      const r = resolve(h);
+      expect(short(r), JSON.stringify(h)).toBe('? china-mobile-limited');
+      expect(r.kind === 'possible' && r.candidates[0]).toEqual({
+        id: 'china-mobile-limited',
+        by: 'ticker',
+        matched: 'NYSE:CHL',
+        status: 'delisted',
+      });
+    }
+    expect(q('CHA')).toBe('? china-telecom-corporation-limited');
+    expect(q('CHU')).toBe('? china-unicom-hong-kong-limited');
+    expect(q('CEO')).toBe('? cnooc-limited');
+    expect(q('SMI')).toBe('? semiconductor-manufacturing-international-corporation');
+    const smicy = resolve({ query: 'SMICY' });
+    expect(smicy.kind === 'possible' && smicy.candidates[0]!.status).toBe('unconfirmed');
+    // A row whose own name is another company's drops it; the company's own name still counts.
+    expect(short(resolve({ symbol: 'CHL', name: 'SOME NEW HOLDINGS INC' }))).toBe('-');
+    expect(short(resolve({ symbol: 'CHL', name: 'CHINA MOBILE LTD' }))).toBe(
+      'china-mobile-limited by name',
+    );
+    // The company's live tickers are unaffected.
+    expect(q('HKEX: 941')).toBe('china-mobile-limited by ticker');
+    expect(q('600941.SS')).toBe('china-mobile-limited by ticker');
+  });
+
+  it('says why a delisted or unconfirmed ticker is only possible, in both languages', () => {
+    const delisted = {
+      id: 'china-mobile-limited',
+      by: 'ticker' as const,
+      matched: 'NYSE:CHL',
+      status: 'delisted' as const,
+    };
+    expect(matchedByText(createI18n('en'), delisted)).toBe(
+      'by ticker NYSE:CHL, which is delisted there: the symbol may now belong to another company',
+    );
+    expect(matchedByText(createI18n('zh-CN'), delisted)).toBe(
+      '按股票代码 NYSE:CHL，但该代码已在该交易所退市，现在可能属于另一家公司',
+    );
+    expect(
+      matchedByText(createI18n('en'), { ...delisted, status: 'unconfirmed' as const }),
+    ).toContain('which the sources do not confirm');
   });
 
   it('parses market-qualified symbols', () => {

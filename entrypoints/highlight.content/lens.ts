@@ -232,6 +232,11 @@ export async function startLens(
     };
 
     let scannedOnce = false;
+    /** What follows a change of marks: the page summary, then the banner decision. */
+    const report = () => {
+      sendSummary();
+      void updateBanner().catch(() => undefined);
+    };
     const scanner = createScanner({
       doc,
       matcher,
@@ -252,17 +257,14 @@ export async function startLens(
           scannedOnce = true;
           if (scanner.marks().length) {
             win.clearTimeout(summaryTimer);
-            sendSummary();
+            report();
           }
         }
       },
       onChange: () => {
         painter.paint(scanner.marks(), display);
         win.clearTimeout(summaryTimer);
-        summaryTimer = win.setTimeout(() => {
-          sendSummary();
-          void updateBanner().catch(() => undefined);
-        }, 300);
+        summaryTimer = win.setTimeout(report, 300);
       },
     });
     run.addEventListener('abort', () => win.clearTimeout(summaryTimer));

@@ -98,7 +98,13 @@ export function PagePanel({ i18n, api }: PagePanelProps) {
           type="button"
           class="dl-button"
           // A tab closed meanwhile cannot be reloaded; the panel then says it is gone.
-          onClick={() => void api.reload(tabId).catch(() => setState({ kind: 'loading' }))}
+          onClick={() =>
+            void api
+              .reload(tabId)
+              .catch(() =>
+                setState({ kind: 'ready', tabId, summary: { ...summary, page: { kind: 'gone' } } }),
+              )
+          }
         >
           {i18n.t('panel.reload')}
         </button>

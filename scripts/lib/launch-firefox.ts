@@ -83,14 +83,22 @@ export async function launchFirefox(build = FIREFOX_TEST_BUILD): Promise<Firefox
       const page = await browser.newPage();
       const url = extensionUrl(path);
       // page.goto() on a moz-extension URL never resolves under BiDi: start the navigation and
-      // wait for the document instead. A real failure still surfaces as the wait timing out.
+      // poll for the document instead. A poll can land while the navigation swaps the page's
+      // realm, which Firefox's BiDi answers with an internal error: that poll counts as "not yet"
+      // (waitForFunction gives up on it). A real failure still surfaces as the deadline.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate(
+            (expected: string) => location.href === expected && document.readyState === 'complete',
+            url,
+          )
+          .catch(() => false);
+        if (loaded) return page;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };

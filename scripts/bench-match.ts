@@ -24,12 +24,14 @@ import { compilePack } from '../lib/matcher/pack.ts';
 import { datasetFromDataDir } from './lib/dataset-files.ts';
 import { readPages, type PageText } from './lib/page-text.ts';
 import { median, replaceSection } from './lib/bench-report.ts';
+import { rng } from './lib/rng.ts';
+import { SHARED_PAGES } from './lib/shared-pages.ts';
 
 const { values } = parseArgs({
   options: {
     pages: {
       type: 'string',
-      default: fileURLToPath(new URL('../../shared/pages', import.meta.url)),
+      default: SHARED_PAGES,
     },
     sample: { type: 'string', default: '24' },
     'limit-s': { type: 'string', default: '20' },
@@ -113,18 +115,6 @@ function vocabulary(pages: readonly PageText[]): string[] {
       for (const w of r.toLowerCase().match(/[a-z]{4,}/g) ?? [])
         counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
-}
-
-/** A deterministic generator, so every run builds the same stress terms. */
-function rng(seed: number): () => number {
-  // mulberry32: 32-bit integer arithmetic throughout (a float LCG loses its low bits and cycles).
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 20,000 distinct two- and three-word names over the pages' 3,000 commonest words. */

@@ -17,6 +17,7 @@
  *   npm run bench:page -- [--pages <dir>] [--sample 24] [--limit-s 20] [--only <n>]
  *     [--no-build] [--build <dir>]
  */
+import { preferencesItem } from '../lib/settings/preferences.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -30,12 +31,13 @@ import { contentStats, waitForIdle } from './lib/content-stats.ts';
 import { datasetFromDataDir } from './lib/dataset-files.ts';
 import { launchExtension, type LoadedExtension } from './lib/launch-extension.ts';
 import { startServer, type TestServer } from './lib/static-server.ts';
+import { SHARED_PAGES } from './lib/shared-pages.ts';
 
 const { values } = parseArgs({
   options: {
     pages: {
       type: 'string',
-      default: fileURLToPath(new URL('../../shared/pages', import.meta.url)),
+      default: SHARED_PAGES,
     },
     sample: { type: 'string', default: '24' },
     'limit-s': { type: 'string', default: '20' },
@@ -99,26 +101,12 @@ async function setPaused(ext: LoadedExtension, paused: boolean): Promise<void> {
 }
 
 async function ensurePreferencesStored(ext: LoadedExtension): Promise<void> {
-  await ext.worker.evaluate(async () => {
+  // The stored record the options page would write: the defaults, at the current version.
+  const record = { version: preferencesItem.version, value: preferencesItem.defaults() };
+  await ext.worker.evaluate(async (preferences) => {
     if ((await chrome.storage.sync.get('preferences')).preferences) return;
-    await chrome.storage.sync.set({
-      preferences: {
-        version: 1,
-        value: {
-          lists: { 'ofac-ns-cmic': true, 'dod-1260h': true, 'dod-1237': true },
-          showHistory: true,
-          highlightStyle: 'underline',
-          palette: 'standard',
-          language: 'auto',
-          paused: false,
-          siteMode: 'all',
-          brokerageBanner: true,
-          notifications: true,
-          syncIntervalHours: 12,
-        },
-      },
-    });
-  });
+    await chrome.storage.sync.set({ preferences });
+  }, record);
 }
 
 /** mark.js over the whole body with the same terms; synchronous, so wall time is its work. */

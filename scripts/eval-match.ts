@@ -7,19 +7,19 @@
  *   npm run eval:match -- [--pages <dir>] [--context 60] [--summary]
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compilePack } from '../lib/matcher/pack.ts';
 import { loadMatcher } from '../lib/matcher/matcher.ts';
 import { datasetFromDataDir } from './lib/dataset-files.ts';
 import { evaluateFixtures, FIXTURE_DIR } from './lib/match-fixtures.ts';
 import { readPages } from './lib/page-text.ts';
+import { SHARED_PAGES } from './lib/shared-pages.ts';
 
 const { values } = parseArgs({
   options: {
     pages: {
       type: 'string',
-      default: fileURLToPath(new URL('../../shared/pages', import.meta.url)),
+      default: SHARED_PAGES,
     },
     context: { type: 'string', default: '60' },
     summary: { type: 'boolean', default: false },

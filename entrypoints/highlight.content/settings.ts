@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { preferencesItem, type Preferences } from '../../lib/settings/preferences.ts';
-import { sitesItem, type Sites } from '../../lib/settings/sites.ts';
+import { putSite, sitesItem, type Sites } from '../../lib/settings/sites.ts';
 import { readItem, updateItem } from '../../lib/settings/store.ts';
 
 export interface ContentSettings {
@@ -47,11 +47,7 @@ export async function contentSettings(signal: AbortSignal): Promise<ContentSetti
     },
     onChange: (listener) => void listeners.push(listener),
     async disableSite(host) {
-      await updateItem(local, sitesItem, (s) => ({
-        ...s,
-        disabled: [...new Set([...s.disabled, host])],
-        enabled: s.enabled.filter((h) => h !== host),
-      }));
+      await updateItem(local, sitesItem, (s) => putSite(s, 'disabled', host));
     },
     async notThat(host, ids) {
       await updateItem(local, sitesItem, (s) => ({

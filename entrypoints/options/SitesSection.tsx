@@ -7,7 +7,7 @@ import type { I18n } from '../../lib/i18n/i18n.ts';
 import { parseSiteInput } from '../../lib/settings/site-input.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { Preferences } from '../../lib/settings/preferences.ts';
-import type { Sites } from '../../lib/settings/sites.ts';
+import { dropSite, putSite, type Sites } from '../../lib/settings/sites.ts';
 import type { PrefsProps } from './prefs.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 
@@ -66,7 +66,6 @@ type SiteListKey = 'enabled' | 'disabled';
 const SITE_LISTS = {
   enabled: {
     kind: 'chosen',
-    other: 'disabled',
     inUse: 'chosen',
     title: 'prefs.sites.chosen',
     inactive: 'prefs.sites.inactiveChosen',
@@ -75,7 +74,6 @@ const SITE_LISTS = {
   },
   disabled: {
     kind: 'disabled',
-    other: 'enabled',
     inUse: 'all',
     title: 'prefs.sites.disabled',
     inactive: 'prefs.sites.inactive',
@@ -86,7 +84,6 @@ const SITE_LISTS = {
   SiteListKey,
   {
     kind: 'chosen' | 'disabled';
-    other: SiteListKey;
     inUse: Preferences['siteMode'];
     title: MessageKey;
     inactive: MessageKey;
@@ -110,7 +107,7 @@ function SiteListBlock({
   sites: Sites;
   setSites: (change: (old: Sites) => Sites) => void;
 }) {
-  const { kind, other, inUse, title, inactive, none, emptyWarning } = SITE_LISTS[list];
+  const { kind, inUse, title, inactive, none, emptyWarning } = SITE_LISTS[list];
   const hosts = sites[list];
   return (
     <>
@@ -126,21 +123,14 @@ function SiteListBlock({
         kind={kind}
         hosts={hosts}
         none={i18n.t(none)}
-        onRemove={(host) => setSites((s) => ({ ...s, [list]: s[list].filter((h) => h !== host) }))}
+        onRemove={(host) => setSites((s) => dropSite(s, list, host))}
       />
       <AddSite
         i18n={i18n}
         kind={kind}
         has={(host) => hosts.includes(host)}
-        onAdd={(host) =>
-          setSites((s) => ({
-            ...s,
-            [list]: [...new Set([...s[list], host])],
-            // A site is on one list at most: a chosen site is one the user wants marked, and a
-            // disabled one (as "Disable on this site" does) is no longer chosen.
-            [other]: s[other].filter((h) => h !== host),
-          }))
-        }
+        // A site is on one list at most (see putSite), as "Disable on this site" does too.
+        onAdd={(host) => setSites((s) => putSite(s, list, host))}
       />
     </>
   );

@@ -40,10 +40,26 @@ export function siteAllowed(sites: Sites, host: string, mode: 'all' | 'chosen'):
   return mode === 'chosen' ? sites.enabled.includes(key) : !sites.disabled.includes(key);
 }
 
+/**
+ * `site` (a site key) put on one list and taken off the other: a site is chosen (marked in
+ * "only on sites I choose") or disabled (never marked), not both.
+ */
+export function putSite(sites: Sites, list: 'enabled' | 'disabled', site: string): Sites {
+  const other = list === 'enabled' ? 'disabled' : 'enabled';
+  return {
+    ...sites,
+    [list]: [...new Set([...sites[list], site])],
+    [other]: sites[other].filter((h) => h !== site),
+  };
+}
+
+/** `site` taken off one list. */
+export function dropSite(sites: Sites, list: 'enabled' | 'disabled', site: string): Sites {
+  return { ...sites, [list]: sites[list].filter((h) => h !== site) };
+}
+
 /** The site choices after the user turns the extension back on for `host` from the page panel. */
 export function turnOnSite(sites: Sites, host: string, mode: 'all' | 'chosen'): Sites {
   const key = siteKey(host);
-  return mode === 'chosen'
-    ? { ...sites, enabled: [...new Set([...sites.enabled, key])] }
-    : { ...sites, disabled: sites.disabled.filter((h) => h !== key) };
+  return mode === 'chosen' ? putSite(sites, 'enabled', key) : dropSite(sites, 'disabled', key);
 }

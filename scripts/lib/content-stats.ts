@@ -4,16 +4,9 @@
  * the page benchmark.
  */
 import type { Page } from 'playwright-core';
+import type { ContentStats } from '../../entrypoints/highlight.content/stats.ts';
 
-export interface ContentStats {
-  slices: number;
-  totalMs: number;
-  maxMs: number;
-  summaries: number;
-  bannerChecks: number;
-  idle: number;
-  marks: number;
-}
+export type { ContentStats };
 
 /** The stats of the top frame's content script, or null before it has started. */
 export async function contentStats(page: Page): Promise<ContentStats | null> {

@@ -7,19 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { browser as Browser } from 'wxt/browser';
-import { localIsoDate } from '../../lib/data/dates.ts';
-import { entityStatus } from '../../lib/data/status.ts';
-import { consequenceLine, listName, prohibits, stateLine } from '../../lib/i18n/describe.ts';
-import { createI18n } from '../../lib/i18n/i18n.ts';
 import {
   closedShadowRoot,
   launchFirefox,
   type FirefoxExtension,
 } from '../../scripts/lib/launch-firefox.ts';
 import { startServer, type TestServer } from '../../scripts/lib/static-server.ts';
-import { entity, realDataset } from '../helpers/dataset.ts';
+import { realDataset } from '../helpers/dataset.ts';
 import { markCountInPage, marksInPage, textCentreInPage } from '../e2e/helpers/marks.ts';
 import { storedDataInContext } from '../e2e/helpers/worker.ts';
+import { popoverLines } from '../helpers/popover-lines.ts';
 
 /** The extension API as Firefox names it, inside one of the extension's own pages. */
 type ExtensionWindow = typeof globalThis & { browser: typeof Browser };
@@ -114,18 +111,8 @@ describe('Firefox: popover', () => {
       .toContain('Huawei Technologies Co., Ltd.');
     const text = await popoverText(page);
 
-    const i18n = createI18n('en');
-    const status = entityStatus(
-      entity('huawei-technologies-co-ltd'),
-      realDataset().programs,
-      localIsoDate(new Date()),
-    );
-    for (const l of status.lists) {
-      expect(text).toContain(listName(i18n, l.list));
-      expect(text).toContain(stateLine(i18n, l));
-      expect(text).toContain(prohibits(i18n, l.list));
-      for (const c of l.current.consequences) expect(text).toContain(consequenceLine(i18n, c));
-    }
+    const { lines } = popoverLines('huawei-technologies-co-ltd');
+    for (const line of lines) expect(text).toContain(line);
     expect(text).toContain('Purchase ban in effect since 2 Aug 2021');
     expect(text).toContain('Data as of 22 Aug 2026');
     // The page cannot reach into it.

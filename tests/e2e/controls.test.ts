@@ -2,6 +2,7 @@
  * The user's controls take effect on an open page without a reload: "disable on this site"
  * and "this is not that company" from the popover, the global pause, and the mark style.
  */
+import { preferencesItem } from '../../lib/settings/preferences.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickInOwnUi } from './banner.test.ts';
@@ -26,26 +27,15 @@ async function hover(page: Page, text: string): Promise<void> {
 
 async function setPreference(key: string, value: unknown): Promise<void> {
   await s.ext.worker.evaluate(
-    async ([k, v]) => {
+    async ([k, v, record]) => {
       const stored = (await chrome.storage.sync.get('preferences')).preferences as
-        { version: number; value: Record<string, unknown> } | undefined;
-      const prefs = stored?.value ?? {
-        lists: { 'ofac-ns-cmic': true, 'dod-1260h': true, 'dod-1237': true },
-        showHistory: true,
-        highlightStyle: 'underline',
-        palette: 'standard',
-        language: 'auto',
-        paused: false,
-        siteMode: 'all',
-        brokerageBanner: true,
-        notifications: true,
-        syncIntervalHours: 12,
-      };
+        typeof record | undefined;
+      const { version, value: prefs } = stored ?? record;
       await chrome.storage.sync.set({
-        preferences: { version: 1, value: { ...prefs, [k as string]: v } },
+        preferences: { version, value: { ...prefs, [k]: v } },
       });
     },
-    [key, value] as const,
+    [key, value, { version: preferencesItem.version, value: preferencesItem.defaults() }] as const,
   );
 }
 

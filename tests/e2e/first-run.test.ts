@@ -4,6 +4,7 @@
  * (DL_WELCOME=0, see tests/unit/scripts/build-settings.test.ts for the release setting): the
  * test opens welcome.html itself.
  */
+import { preferencesItem } from '../../lib/settings/preferences.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markCount, waitForMarks } from './helpers/marks.ts';
@@ -136,25 +137,11 @@ describe('first-run page', () => {
 
   it('follows the language chosen in the options', async () => {
     const page = await openWelcome();
-    await page.evaluate(() =>
-      chrome.storage.sync.set({
-        preferences: {
-          version: 1,
-          value: {
-            lists: { 'ofac-ns-cmic': true, 'dod-1260h': true, 'dod-1237': true },
-            showHistory: true,
-            highlightStyle: 'underline',
-            palette: 'standard',
-            language: 'zh-CN',
-            paused: false,
-            siteMode: 'all',
-            brokerageBanner: true,
-            notifications: true,
-            syncIntervalHours: 12,
-          },
-        },
-      }),
-    );
+    const record = {
+      version: preferencesItem.version,
+      value: { ...preferencesItem.defaults(), language: 'zh-CN' as const },
+    };
+    await page.evaluate((preferences) => chrome.storage.sync.set({ preferences }), record);
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('制裁名单透镜已安装');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');

@@ -3,14 +3,10 @@
  * relative to today, exactly as the status function and the English wording produce them.
  */
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../lib/data/dates.ts';
-import { entityStatus } from '../../lib/data/status.ts';
-import { consequenceLine, listName, prohibits, stateLine } from '../../lib/i18n/describe.ts';
-import { createI18n } from '../../lib/i18n/i18n.ts';
-import { entity, realDataset } from '../helpers/dataset.ts';
 import { centreOfText, waitForMarks } from './helpers/marks.ts';
 import { useSession } from './helpers/session.ts';
 import { popoverText } from './helpers/shadow.ts';
+import { popoverLines } from '../helpers/popover-lines.ts';
 
 const s = useSession();
 
@@ -26,19 +22,9 @@ describe('popover', () => {
       .toContain('Huawei Technologies Co., Ltd.');
     const text = await popoverText(page);
 
-    const i18n = createI18n('en');
-    const status = entityStatus(
-      entity('huawei-technologies-co-ltd'),
-      realDataset().programs,
-      localIsoDate(new Date()),
-    );
+    const { status, lines } = popoverLines('huawei-technologies-co-ltd');
     expect(status.lists.map((l) => l.list)).toEqual(['ofac-ns-cmic', 'dod-1260h', 'dod-1237']);
-    for (const l of status.lists) {
-      expect(text).toContain(listName(i18n, l.list));
-      expect(text).toContain(stateLine(i18n, l));
-      expect(text).toContain(prohibits(i18n, l.list));
-      for (const c of l.current.consequences) expect(text).toContain(consequenceLine(i18n, c));
-    }
+    for (const line of lines) expect(text).toContain(line);
     // The lines a reader looks for, spelled out.
     expect(text).toContain('Purchase ban in effect since 2 Aug 2021');
     expect(text).toContain('DoD contracting ban');

@@ -5,18 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton, expandAutomaton } from '../../../lib/matcher/automaton.ts';
-
-/** A tiny deterministic generator, so that a failure can be reproduced. */
-function rng(seed: number): () => number {
-  // mulberry32: 32-bit integer arithmetic throughout (a float LCG loses its low bits and cycles).
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../../scripts/lib/rng.ts';
 
 function randomString(next: () => number, alphabet: string, length: number): string {
   let out = '';

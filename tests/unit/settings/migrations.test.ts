@@ -12,29 +12,11 @@ import {
   upgrade,
   updateItem,
   writeItem,
-  type StorageAreaLike,
   type VersionedItem,
 } from '../../../lib/settings/store.ts';
+import { fakeArea } from '../../helpers/storage-area.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
-
-function fakeArea(
-  initial: Record<string, unknown> = {},
-): StorageAreaLike & { data: Record<string, unknown> } {
-  const data = structuredClone(initial);
-  return {
-    data,
-    async get(keys) {
-      const out: Record<string, unknown> = {};
-      for (const k of Array.isArray(keys) ? keys : [keys])
-        if (k in data) out[k] = structuredClone(data[k]);
-      return out;
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 describe('every stored item', () => {
   for (const { item } of STORED_ITEMS) {

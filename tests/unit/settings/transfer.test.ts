@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { preferencesItem } from '../../../lib/settings/preferences.ts';
 import { sitesItem } from '../../../lib/settings/sites.ts';
-import type { StorageAreaLike } from '../../../lib/settings/store.ts';
 import {
   applySettings,
   currentSettings,
@@ -21,29 +20,10 @@ import {
   type SettingsValues,
 } from '../../../lib/settings/transfer.ts';
 import { watchlistItem } from '../../../lib/settings/watchlist.ts';
+import { fakeArea } from '../../helpers/storage-area.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
 const fixture = (name: string) => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));
-
-function fakeArea(
-  initial: Record<string, unknown> = {},
-  failSet = false,
-): StorageAreaLike & { data: Record<string, unknown> } {
-  const data = structuredClone(initial);
-  return {
-    data,
-    async get(keys) {
-      const out: Record<string, unknown> = {};
-      for (const k of Array.isArray(keys) ? keys : [keys])
-        if (k in data) out[k] = structuredClone(data[k]);
-      return out;
-    },
-    async set(items) {
-      if (failSet) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 const chosen: SettingsValues = {
   preferences: fixture('preferences.v1.json').value,
